@@ -1,0 +1,31 @@
+package io.cascade.web.shell;
+
+import io.cascade.shared.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+
+/** Faces messages from the resource bundle, in the viewer's language. */
+@RequestScoped
+public class Messages {
+
+  public void info(String key) {
+    add(FacesMessage.SEVERITY_INFO, text(key));
+  }
+
+  /** A refusal of a business rule: its message already says what to fix. */
+  public void error(DomainException e) {
+    add(FacesMessage.SEVERITY_ERROR, e.getMessage());
+  }
+
+  private static String text(String key) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return ResourceBundle.getBundle("io.cascade.web.messages", context.getViewRoot().getLocale())
+        .getString(key);
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

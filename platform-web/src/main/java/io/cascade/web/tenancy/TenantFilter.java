@@ -1,0 +1,100 @@
+package io.cascade.web.tenancy;
+
+import io.cascade.tenancy.Roles;
+import io.cascade.tenancy.TenantContext;
+import io.cascade.tenancy.TenantDirectory;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * Resolves the tenant of every signed-in request from the token's organization claim, once, and
+ * makes it the tenant of everything the request does. A caller without a usable organization gets a
+ * page (or, for the REST API, a JSON 403) that says why, and reaches nothing tenant-owned.
+ */
+@WebFilter(urlPatterns = "/*")
+public class TenantFilter extends HttpFilter {
+
+  static final String ACCESS_PAGE = "/access/organization.xhtml";
+  static final String PROBLEM_ATTRIBUTE = "organizationProblem";
+
+  private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
+
+  @EJB private TenantDirectory directory;
+  @Inject private CurrentTenant currentTenant;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Caller caller = TokenReader.read(request);
+    if (caller == null || isOpen(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    OrganizationProblem problem = resolve(caller);
+    if (problem != null) {
+      refuse(request, response, problem);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      TenantContext.clear();
+    }
+  }
+
+  /** Sets the tenant, or says what keeps this caller from having one. */
+  private OrganizationProblem resolve(Caller caller) {
+    if (caller.organizations().isEmpty()) {
+      return OrganizationProblem.NO_ORGANIZATION;
+    }
+    if (caller.organizations().size() > 1) {
+      return OrganizationProblem.SEVERAL_ORGANIZATIONS;
+    }
+    String tenantId = caller.organizations().get(0);
+    var profile = directory.find(tenantId);
+    if (profile.isEmpty()) {
+      if (!caller.hasRole(Roles.TENANT_ADMIN)) {
+        return OrganizationProblem.UNKNOWN_ORGANIZATION;
+      }
+      LOG.info(() -> "First login of organization " + tenantId + ": registering it as a tenant");
+      profile = java.util.Optional.of(directory.registerWithDefaults(tenantId));
+    }
+    TenantContext.set(tenantId);
+    currentTenant.resolved(caller, profile.get().getDisplayName());
+    return null;
+  }
+
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, OrganizationProblem problem)
+      throws IOException, ServletException {
+    if (request.getServletPath().startsWith("/api/")) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json");
+      response
+          .getWriter()
+          .write("{\"error\":\"" + problem.name() + "\",\"message\":\"" + problem.text + "\"}");
+      return;
+    }
+    request.setAttribute(PROBLEM_ATTRIBUTE, problem);
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    request.getRequestDispatcher(ACCESS_PAGE).forward(request, response);
+  }
+
+  /** Pages that need no tenant: the access page itself, Faces resources, logout. */
+  private static boolean isOpen(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.equals(ACCESS_PAGE)
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/logout")
+        || path.equals("/health");
+  }
+}

@@ -1,0 +1,73 @@
+package io.cascade.web.tenant;
+
+import io.cascade.shared.DomainException;
+import io.cascade.tenancy.TenantProfile;
+import io.cascade.tenancy.TenantProfileService;
+import io.cascade.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+
+/** tenant/profile.xhtml: the tenant admin edits the tenant's profile. */
+@Named
+@ViewScoped
+public class ProfileEditBacking implements Serializable {
+
+  private static final List<String> TIME_ZONES =
+      ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
+
+  @EJB private TenantProfileService profiles;
+  @Inject private Messages messages;
+
+  private String displayName;
+  private String timeZone;
+  private String phoneRegion;
+
+  public void load() {
+    TenantProfile profile = profiles.current();
+    displayName = profile.getDisplayName();
+    timeZone = profile.getTimeZone().getId();
+    phoneRegion = profile.getPhoneRegion();
+  }
+
+  public void save() {
+    try {
+      profiles.change(displayName, ZoneId.of(timeZone), phoneRegion);
+      messages.info("profile.saved");
+    } catch (DomainException e) {
+      messages.error(e);
+    }
+  }
+
+  public List<String> getTimeZones() {
+    return TIME_ZONES;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public String getPhoneRegion() {
+    return phoneRegion;
+  }
+
+  public void setPhoneRegion(String phoneRegion) {
+    this.phoneRegion = phoneRegion;
+  }
+}
