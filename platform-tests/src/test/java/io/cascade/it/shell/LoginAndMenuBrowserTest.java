@@ -1,0 +1,72 @@
+package io.cascade.it.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cascade.it.support.Browser;
+import io.cascade.it.support.KeycloakLoginPage;
+import io.cascade.it.support.Platform;
+import io.cascade.it.support.ShellPage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Logging in through Keycloak's own login page in headless Chromium, and out again. */
+class LoginAndMenuBrowserTest {
+
+  @Test
+  void campaignManagerSeesHisTenantAndTheMenuOfHisRoleThenLogsOut() {
+    try (Browser browser = new Browser()) {
+      ShellPage shell = ShellPage.logIn(browser, "acme-manager");
+
+      assertThat(shell.tenantName()).contains("Acme Corp").contains("acme");
+      assertThat(shell.userName()).contains("acme-manager");
+      assertThat(shell.menuEntries())
+          .containsExactly(
+              "Dashboard", "Templates", "Audiences", "Campaigns", "Reports", "Replies");
+      assertThat(browser.await(By.id("displayName")).getText()).isEqualTo("Acme Corp");
+      browser.screenshot("acme-manager-dashboard");
+
+      shell.logOut();
+      browser.await(By.id("username"));
+      assertThat(KeycloakLoginPage.isShown(browser)).isTrue();
+
+      // the platform session is gone too: the start page asks to log in again
+      browser.open(Platform.webUrl());
+      browser.await(By.id("username"));
+      assertThat(browser.isPresent(By.id("topbar"))).isFalse();
+    }
+  }
+
+  @Test
+  void tenantAdminSeesEveryMenuEntry() {
+    try (Browser browser = new Browser()) {
+      ShellPage shell = ShellPage.logIn(browser, "acme-admin");
+
+      assertThat(shell.menuEntries())
+          .containsExactly(
+              "Dashboard",
+              "Provider accounts",
+              "Templates",
+              "Audiences",
+              "Campaigns",
+              "Reports",
+              "Replies");
+      assertThat(
+              browser.isPresent(By.id("profileCard:editProfile"))
+                  || browser.pageText().contains("Edit profile"))
+          .isTrue();
+    }
+  }
+
+  @Test
+  void userOfNoOrganizationIsToldSoAndSeesNoTenantData() {
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.webUrl());
+      new KeycloakLoginPage(browser).logInAs("loner");
+
+      String problem = browser.await(By.id("problem")).getText();
+      assertThat(problem).contains("belongs to no organization");
+      assertThat(browser.isPresent(By.id("menu"))).isFalse();
+      assertThat(browser.pageText()).doesNotContain("Acme Corp").doesNotContain("Globex");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.cascade.it.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A fresh headless Chromium (own profile, no cookies) driven by Selenium. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(Chromium.BROWSER.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public WebElement await(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void awaitUrlContains(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+  }
+
+  public boolean isPresent(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Keeps a screenshot in target/screenshots, for a person to look at. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target/screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
