@@ -1,0 +1,10 @@
+package io.cascade.channel;
+
+/** A document sent as a Viber "file" message: where it is and the name the subscriber sees. */
+public record ViberFile(String url, String name) {
+  public ViberFile {
+    if (url == null || url.isBlank() || name == null || name.isBlank()) {
+      throw new InvalidContentException("A Viber file needs both a URL and a file name");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.cascade.provider;
+
+import io.cascade.shared.DomainException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A request broke provider limits and was not sent; the violations say what to fix. */
+public class LimitViolationException extends DomainException {
+
+  private final String provider;
+  private final List<LimitViolation> violations;
+
+  public LimitViolationException(String provider, List<LimitViolation> violations) {
+    super(
+        provider
+            + " would refuse this message: "
+            + violations.stream().map(LimitViolation::toString).collect(Collectors.joining("; ")));
+    this.provider = provider;
+    this.violations = List.copyOf(violations);
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  public List<LimitViolation> violations() {
+    return violations;
+  }
+}

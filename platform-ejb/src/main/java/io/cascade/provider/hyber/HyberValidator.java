@@ -1,0 +1,210 @@
+package io.cascade.provider.hyber;
+
+import static io.cascade.provider.hyber.HyberLimits.*;
+
+import io.cascade.channel.ChannelContent;
+import io.cascade.channel.PushContent;
+import io.cascade.channel.SmsContent;
+import io.cascade.channel.SmsEncoding;
+import io.cascade.channel.Ttl;
+import io.cascade.channel.ViberContent;
+import io.cascade.channel.WhatsAppContent;
+import io.cascade.message.MissingVariableException;
+import io.cascade.message.Recipient;
+import io.cascade.provider.LimitViolation;
+import io.cascade.provider.SendRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a send against {@link HyberLimits} before anything is sent. Texts with placeholders are
+ * checked as each recipient will receive them; each broken rule is reported once, naming the first
+ * recipient and how many more break it.
+ */
+public final class HyberValidator {
+
+  /** Marks the SMS text rule, whose limit depends on the alphabet the rendered text needs. */
+  private static final int SMS_BY_ALPHABET = -1;
+
+  private HyberValidator() {}
+
+  /** A length limit on one option, checked on the rendered value. */
+  private record LengthRule(String field, String template, int max) {}
+
+  public static List<LimitViolation> validate(SendRequest request, String divisionCode) {
+    List<LimitViolation> violations = new ArrayList<>();
+    if (request.recipients().isEmpty()) {
+      violations.add(new LimitViolation("recipients", "There is nobody to send to"));
+    }
+    max(violations, "callback_url", str(request.callbackUrl()), CALLBACK_URL_MAX);
+    max(violations, "tag", request.campaignTag(), TAG_MAX);
+    max(violations, "division_code", divisionCode, DIVISION_CODE_MAX);
+    duplicates(violations, request.recipients());
+    Set<String> names = new TreeSet<>(request.content().variableNames());
+    request.recipients().forEach(r -> names.addAll(r.variables().keySet()));
+    for (String name : names) {
+      if (HyberRequestBuilder.RESERVED_RECIPIENT_FIELDS.contains(name)) {
+        violations.add(
+            new LimitViolation(
+                "variables." + name, "A variable cannot be called " + name + ": Hyber uses it"));
+      }
+    }
+    List<LengthRule> rules = new ArrayList<>();
+    for (ChannelContent content : request.content().cascade()) {
+      String ch = HyberRequestBuilder.channelName(content.channel());
+      if (content instanceof ViberContent v) {
+        ttl(violations, ch, v.ttl(), VIBER_TTL_MIN, VIBER_TTL_MAX);
+        rules.add(new LengthRule("viber.text", v.text(), VIBER_TEXT_MAX));
+        rules.add(new LengthRule("viber.img", v.imageUrl(), VIBER_URL_MAX));
+        rules.add(new LengthRule("viber.caption", v.buttonCaption(), VIBER_CAPTION_MAX));
+        rules.add(new LengthRule("viber.action", v.buttonAction(), VIBER_ACTION_MAX));
+        if (v.file() != null) {
+          rules.add(new LengthRule("viber.file_name", v.file().name(), VIBER_FILE_NAME_MAX));
+          rules.add(new LengthRule("viber.action", v.file().url(), VIBER_ACTION_MAX));
+        }
+        if (v.video() != null) {
+          rules.add(new LengthRule("viber.thumbnail", v.video().thumbnailUrl(), VIBER_URL_MAX));
+          rules.add(new LengthRule("viber.action", v.video().url(), VIBER_ACTION_MAX));
+        }
+      } else if (content instanceof SmsContent s) {
+        ttl(violations, ch, s.ttl(), SMS_TTL_MIN, SMS_TTL_MAX);
+        rules.add(new LengthRule("sms.text", s.text(), SMS_BY_ALPHABET));
+        if (s.sender() == null) {
+          violations.add(new LimitViolation("sms.alpha_name", "SMS needs a sender name"));
+        } else {
+          String alpha = s.sender().value();
+          if (alpha.length() > SMS_ALPHA_NAME_MAX || SmsEncoding.of(alpha) != SmsEncoding.GSM7) {
+            violations.add(
+                new LimitViolation(
+                    "sms.alpha_name",
+                    "SMS sender name must be at most "
+                        + SMS_ALPHA_NAME_MAX
+                        + " Latin (GSM-7) characters: "
+                        + alpha));
+          }
+        }
+      } else if (content instanceof WhatsAppContent w) {
+        rules.add(new LengthRule("whatsapp.text", w.text(), WHATSAPP_TEXT_MAX));
+        rules.add(new LengthRule("whatsapp.img", w.imageUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.doc", w.documentUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.audio", w.audioUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.video", w.videoUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.img_name", w.imageName(), WHATSAPP_NAME_MAX));
+        rules.add(new LengthRule("whatsapp.doc_name", w.documentName(), WHATSAPP_NAME_MAX));
+        rules.add(new LengthRule("whatsapp.video_name", w.videoName(), WHATSAPP_NAME_MAX));
+      } else if (content instanceof PushContent p) {
+        ttl(violations, ch, p.ttl(), PUSH_TTL_MIN, PUSH_TTL_MAX);
+        rules.add(new LengthRule("push.text", p.text(), PUSH_TEXT_MAX));
+        rules.add(new LengthRule("push.title", p.title(), PUSH_TITLE_MAX));
+        rules.add(new LengthRule("push.img", p.imageUrl(), PUSH_URL_MAX));
+        rules.add(new LengthRule("push.caption", p.buttonCaption(), PUSH_CAPTION_MAX));
+        rules.add(new LengthRule("push.action", p.buttonAction(), PUSH_URL_MAX));
+      }
+    }
+    rendered(violations, request, rules);
+    return violations;
+  }
+
+  private static void rendered(
+      List<LimitViolation> violations, SendRequest request, List<LengthRule> rules) {
+    Map<String, String> first = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    // Without placeholders every recipient gets the same values: one check is enough.
+    List<Recipient> recipients =
+        request.content().hasPlaceholders()
+            ? request.recipients()
+            : request.recipients().stream().limit(1).toList();
+    for (Recipient recipient : recipients) {
+      for (LengthRule rule : rules) {
+        if (rule.template() == null) {
+          continue;
+        }
+        String problem;
+        String key = rule.field();
+        try {
+          String value = recipient.render(rule.template());
+          problem = lengthProblem(rule.field(), value, rule.max());
+          if (problem == null && rule.field().equals("viber.file_name")) {
+            problem = extensionProblem(value);
+          }
+        } catch (MissingVariableException e) {
+          problem = e.getMessage();
+          key = "variables";
+        }
+        if (problem != null) {
+          first.putIfAbsent(key, problem + " (recipient " + recipient.messageId() + ")");
+          counts.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    first.forEach(
+        (field, problem) -> {
+          int more = counts.get(field) - 1;
+          violations.add(
+              new LimitViolation(
+                  field, more > 0 ? problem + " and " + more + " more recipients" : problem));
+        });
+  }
+
+  private static String lengthProblem(String field, String value, int max) {
+    if (max == SMS_BY_ALPHABET) {
+      boolean ucs2 = SmsEncoding.of(value) == SmsEncoding.UCS2;
+      max = ucs2 ? SMS_TEXT_MAX_UCS2 : SMS_TEXT_MAX_GSM7;
+      field = field + (ucs2 ? " (Cyrillic/UCS-2)" : " (Latin/GSM-7)");
+    }
+    if (value.length() > max) {
+      return field + " must be at most " + max + " characters, is " + value.length();
+    }
+    return null;
+  }
+
+  private static String extensionProblem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (!VIBER_FILE_EXTENSIONS.contains(extension)) {
+      return "Viber does not send files of type \"" + extension + "\" (" + fileName + ")";
+    }
+    return null;
+  }
+
+  private static void ttl(
+      List<LimitViolation> violations, String channel, Ttl ttl, int min, int max) {
+    if (ttl != null && (ttl.seconds() < min || ttl.seconds() > max)) {
+      violations.add(
+          new LimitViolation(
+              channel + ".ttl",
+              channel + " TTL must be " + min + ".." + max + " seconds, is " + ttl.seconds()));
+    }
+  }
+
+  private static void duplicates(List<LimitViolation> violations, List<Recipient> recipients) {
+    Set<String> ids = new HashSet<>();
+    for (Recipient recipient : recipients) {
+      if (!ids.add(recipient.messageId())) {
+        violations.add(
+            new LimitViolation(
+                "recipients.extra_id",
+                "Message id " + recipient.messageId() + " appears twice in one send"));
+        return;
+      }
+    }
+  }
+
+  private static void max(List<LimitViolation> violations, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      violations.add(
+          new LimitViolation(
+              field, field + " must be at most " + max + " characters, is " + value.length()));
+    }
+  }
+
+  private static String str(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
