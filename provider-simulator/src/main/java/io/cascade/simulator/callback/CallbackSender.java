@@ -1,0 +1,316 @@
+package io.cascade.simulator.callback;
+
+import io.cascade.simulator.Provider;
+import io.cascade.simulator.fault.FaultKind;
+import io.cascade.simulator.fault.FaultRule;
+import io.cascade.simulator.fault.Faults;
+import io.cascade.simulator.message.Plan;
+import io.cascade.simulator.message.SimMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Schedules and sends callbacks with the JDK HttpClient on a bounded pool of threads. A callback
+ * not answered with 200 is retried with doubling delays ({@code retryInitialMs} up to {@code
+ * retryMaxMs}) until {@code retryWindowMs} after its first attempt: Messaggio documents 24 hours;
+ * for Hyber and DecisionTelecom, which document nothing, the same policy is assumed.
+ */
+public final class CallbackSender implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(CallbackSender.class.getName());
+  private static final int RECENT = 500;
+  private static final int RECENT_BODY = 2048;
+
+  private final Map<Provider, CallbackFormat> formats;
+  private final Faults faults;
+  private final ScheduledThreadPoolExecutor timer;
+  private final ExecutorService clientExecutor;
+  private final HttpClient client;
+  private final Duration requestTimeout;
+  private final long retryInitialMs;
+  private final long retryMaxMs;
+  private final long retryWindowMs;
+  private final AtomicInteger epoch = new AtomicInteger();
+
+  private final AtomicLong scheduled = new AtomicLong();
+  private final AtomicLong delivered = new AtomicLong();
+  private final AtomicLong failedAttempts = new AtomicLong();
+  private final AtomicLong givenUp = new AtomicLong();
+  private final AtomicLong duplicatesInjected = new AtomicLong();
+  private final AtomicLong outOfOrderInjected = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
+  private final long pendingLimit;
+  private final AtomicLong recentSeq = new AtomicLong();
+  private final AtomicReferenceArray<Attempt> recent = new AtomicReferenceArray<>(RECENT);
+
+  public CallbackSender(
+      Map<Provider, CallbackFormat> formats,
+      Faults faults,
+      int threads,
+      long requestTimeoutMs,
+      long retryInitialMs,
+      long retryMaxMs,
+      long retryWindowMs,
+      long pendingLimit) {
+    this.formats = formats;
+    this.pendingLimit = pendingLimit;
+    this.faults = faults;
+    this.timer = new ScheduledThreadPoolExecutor(threads, daemon("callback"));
+    this.timer.setRemoveOnCancelPolicy(true);
+    this.clientExecutor = Executors.newFixedThreadPool(2, daemon("callback-http"));
+    this.client =
+        HttpClient.newBuilder()
+            .executor(clientExecutor)
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(requestTimeoutMs))
+            .build();
+    this.requestTimeout = Duration.ofMillis(requestTimeoutMs);
+    this.retryInitialMs = retryInitialMs;
+    this.retryMaxMs = retryMaxMs;
+    this.retryWindowMs = retryWindowMs;
+  }
+
+  /** Plans every callback of a freshly accepted message. */
+  public void schedule(SimMessage message) {
+    CallbackFormat format = formats.get(message.provider());
+    if (format == null || !format.wants(message)) {
+      return;
+    }
+    Plan plan = message.plan();
+    List<Timed> events = new ArrayList<>(4);
+    events.add(new Timed(CallbackEvent.FINAL, plan.finalAt()));
+    if (plan.seenAt() > 0) {
+      events.add(new Timed(CallbackEvent.SEEN, plan.seenAt()));
+    }
+    if (plan.clickAt() > 0) {
+      events.add(new Timed(CallbackEvent.CLICK, plan.clickAt()));
+    }
+    if (plan.replyAt() > 0) {
+      events.add(new Timed(CallbackEvent.REPLY, plan.replyAt()));
+    }
+    if (scheduled.get() - delivered.get() - givenUp.get() >= pendingLimit) {
+      dropped.incrementAndGet(); // bounded memory beats completeness when the receiver is down
+      return;
+    }
+    FaultRule fault = faults.forMessage(message.provider());
+    if (fault != null && fault.kind() == FaultKind.OUT_OF_ORDER_CALLBACK) {
+      outOfOrderInjected.incrementAndGet();
+      events = reversed(events);
+    }
+    int copies = fault != null && fault.kind() == FaultKind.DUPLICATE_CALLBACK ? 2 : 1;
+    if (copies > 1) {
+      duplicatesInjected.incrementAndGet();
+    }
+    long now = System.currentTimeMillis();
+    int currentEpoch = epoch.get();
+    for (Timed event : events) {
+      for (int copy = 0; copy < copies; copy++) {
+        scheduled.incrementAndGet();
+        long delay = Math.max(0, event.at() - now) + copy * 20L;
+        timer.schedule(
+            () -> attempt(format, message, event.event(), 1, 0, currentEpoch),
+            delay,
+            TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /**
+   * Newest first: the events keep their times but swap contents, and an outdated in-progress status
+   * follows the last one, so a receiver sees "delivered" before "pending".
+   */
+  private static List<Timed> reversed(List<Timed> events) {
+    List<Timed> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparingLong(Timed::at));
+    List<Timed> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      out.add(new Timed(sorted.get(sorted.size() - 1 - i).event(), sorted.get(i).at()));
+    }
+    out.add(new Timed(CallbackEvent.STALE, sorted.get(sorted.size() - 1).at() + 50));
+    return out;
+  }
+
+  private void attempt(
+      CallbackFormat format,
+      SimMessage message,
+      CallbackEvent event,
+      int attempt,
+      long firstAttemptAt,
+      int taskEpoch) {
+    if (taskEpoch != epoch.get()) {
+      return; // reset since it was scheduled
+    }
+    long first = firstAttemptAt == 0 ? System.currentTimeMillis() : firstAttemptAt;
+    CallbackFormat.Outgoing out = format.build(message, event);
+    if (out == null) {
+      scheduled.decrementAndGet(); // nothing to say for this event (or no URL any more)
+      return;
+    }
+    int status = 0;
+    String error = null;
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(out.url())).timeout(requestTimeout);
+      if (out.body() == null) {
+        request.GET();
+      } else {
+        request
+            .header("Content-Type", out.contentType())
+            .method(out.method(), HttpRequest.BodyPublishers.ofString(out.body()));
+      }
+      status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    } catch (Exception e) {
+      error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      LOG.log(Level.FINE, "callback to " + out.url() + " failed", e);
+    }
+    remember(message, event, out, attempt, status, error);
+    if (status == 200) {
+      delivered.incrementAndGet();
+      return;
+    }
+    failedAttempts.incrementAndGet();
+    long delay = Math.min(retryMaxMs, retryInitialMs << Math.min(20, attempt - 1));
+    if (System.currentTimeMillis() + delay - first > retryWindowMs) {
+      givenUp.incrementAndGet();
+      return;
+    }
+    timer.schedule(
+        () -> attempt(format, message, event, attempt + 1, first, taskEpoch),
+        delay,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void remember(
+      SimMessage message,
+      CallbackEvent event,
+      CallbackFormat.Outgoing out,
+      int attempt,
+      int status,
+      String error) {
+    long seq = recentSeq.incrementAndGet();
+    String body = out.body();
+    if (body != null && body.length() > RECENT_BODY) {
+      body = body.substring(0, RECENT_BODY);
+    }
+    recent.set(
+        (int) (seq % RECENT),
+        new Attempt(
+            seq,
+            System.currentTimeMillis(),
+            message.provider().pathName(),
+            message.messageId(),
+            message.ourId(),
+            event.name().toLowerCase(),
+            out.method(),
+            out.url(),
+            attempt,
+            status,
+            error,
+            body));
+  }
+
+  public List<Attempt> recent(int limit) {
+    List<Attempt> out = new ArrayList<>();
+    long newest = recentSeq.get();
+    for (long seq = newest; seq > 0 && seq > newest - RECENT && out.size() < limit; seq--) {
+      Attempt a = recent.get((int) (seq % RECENT));
+      if (a != null && a.seq() == seq) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  public Stats stats() {
+    long done = delivered.get() + givenUp.get();
+    return new Stats(
+        scheduled.get(),
+        delivered.get(),
+        failedAttempts.get(),
+        givenUp.get(),
+        Math.max(0, scheduled.get() - done),
+        duplicatesInjected.get(),
+        outOfOrderInjected.get(),
+        dropped.get());
+  }
+
+  /** Forgets every pending callback and the counters. */
+  public void reset() {
+    epoch.incrementAndGet();
+    timer.getQueue().clear();
+    scheduled.set(0);
+    delivered.set(0);
+    failedAttempts.set(0);
+    givenUp.set(0);
+    duplicatesInjected.set(0);
+    outOfOrderInjected.set(0);
+    dropped.set(0);
+    for (int i = 0; i < RECENT; i++) {
+      recent.set(i, null);
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    clientExecutor.shutdownNow();
+  }
+
+  /**
+   * Callback counters; {@code pending} are scheduled and neither answered 200 nor given up; {@code
+   * dropped} messages got no callbacks because {@code pending} had reached its limit.
+   */
+  public record Stats(
+      long scheduled,
+      long delivered,
+      long failedAttempts,
+      long givenUp,
+      long pending,
+      long duplicatesInjected,
+      long outOfOrderInjected,
+      long dropped) {}
+
+  /** One callback attempt, for the control API. */
+  public record Attempt(
+      long seq,
+      long time,
+      String provider,
+      String messageId,
+      String ourId,
+      String event,
+      String method,
+      String url,
+      int attempt,
+      int status,
+      String error,
+      String body) {}
+
+  private record Timed(CallbackEvent event, long at) {}
+
+  static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "simulator-" + name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package io.cascade.simulator.fault;
+
+import java.util.Locale;
+
+/** What goes wrong. The first five hit a request; the last two hit one message's callbacks. */
+public enum FaultKind {
+  /** Messaggio -4, DecisionTelecom code 2 / 500, Hyber HTTP 503 with an error body. */
+  TEMPORARY_ERROR,
+  /** Messaggio -6, DecisionTelecom code 0 / 429, Hyber HTTP 429. */
+  RATE_LIMIT,
+  /** A bare HTTP error status (default 503) as a proxy in front of the provider would give. */
+  HTTP_5XX,
+  /** The normal answer, after {@code delay_ms}. */
+  SLOW,
+  /** No answer: the connection is held for {@code delay_ms}, then closed. */
+  TIMEOUT,
+  /** Every callback of the message is sent twice. */
+  DUPLICATE_CALLBACK,
+  /** The message's callbacks arrive newest first, and a stale in-progress status after the last. */
+  OUT_OF_ORDER_CALLBACK;
+
+  public boolean perMessage() {
+    return this == DUPLICATE_CALLBACK || this == OUT_OF_ORDER_CALLBACK;
+  }
+
+  /** Accepts the enum names in any case, and Messaggio's own codes "-4" and "-6". */
+  public static FaultKind parse(String text) {
+    String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    return switch (t) {
+      case "_4", "MESSAGGIO__4", "MESSAGGIO_4" -> TEMPORARY_ERROR;
+      case "_6", "MESSAGGIO__6", "MESSAGGIO_6" -> RATE_LIMIT;
+      case "5XX", "HTTP5XX", "HTTP_500", "HTTP_503" -> HTTP_5XX;
+      case "DUPLICATE", "DUPLICATE_CALLBACKS" -> DUPLICATE_CALLBACK;
+      case "OUT_OF_ORDER", "OUT_OF_ORDER_CALLBACKS" -> OUT_OF_ORDER_CALLBACK;
+      default -> valueOf(t);
+    };
+  }
+}
