@@ -69,4 +69,15 @@ class LoginAndMenuBrowserTest {
       assertThat(browser.pageText()).doesNotContain("Acme Corp").doesNotContain("Globex");
     }
   }
+
+  @Test
+  void platformOperatorWithoutOrganizationIsToldThereIsNoTenantWorkspace() {
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.webUrl());
+      new KeycloakLoginPage(browser).logInAs("operator");
+
+      assertThat(browser.await(By.id("problem")).getText()).contains("platform operator");
+      assertThat(browser.isPresent(By.id("menu"))).isFalse();
+    }
+  }
 }

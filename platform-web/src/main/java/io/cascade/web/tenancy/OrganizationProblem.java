@@ -3,6 +3,8 @@ package io.cascade.web.tenancy;
 /** Why a signed-in caller has no tenant. The text is for REST callers; pages use the bundle. */
 public enum OrganizationProblem {
   NO_ORGANIZATION("Your account belongs to no organization. Ask your administrator to add you."),
+  OPERATOR_WITHOUT_TENANT(
+      "You are a platform operator with no organization: tenant screens need a tenant account."),
   SEVERAL_ORGANIZATIONS(
       "Your account belongs to several organizations; the platform needs exactly one."),
   UNKNOWN_ORGANIZATION(

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -54,7 +55,9 @@ public class TenantFilter extends HttpFilter {
   /** Sets the tenant, or says what keeps this caller from having one. */
   private OrganizationProblem resolve(Caller caller) {
     if (caller.organizations().isEmpty()) {
-      return OrganizationProblem.NO_ORGANIZATION;
+      return caller.hasRole(Roles.PLATFORM_OPERATOR)
+          ? OrganizationProblem.OPERATOR_WITHOUT_TENANT
+          : OrganizationProblem.NO_ORGANIZATION;
     }
     if (caller.organizations().size() > 1) {
       return OrganizationProblem.SEVERAL_ORGANIZATIONS;
@@ -66,7 +69,7 @@ public class TenantFilter extends HttpFilter {
         return OrganizationProblem.UNKNOWN_ORGANIZATION;
       }
       LOG.info(() -> "First login of organization " + tenantId + ": registering it as a tenant");
-      profile = java.util.Optional.of(directory.registerWithDefaults(tenantId));
+      profile = Optional.of(directory.registerWithDefaults(tenantId));
     }
     TenantContext.set(tenantId);
     currentTenant.resolved(caller, profile.get().getDisplayName());
