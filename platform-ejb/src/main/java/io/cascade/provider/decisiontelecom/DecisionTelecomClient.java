@@ -77,7 +77,8 @@ public class DecisionTelecomClient implements ProviderClient {
 
   private SendOutcome exchange(DecisionTelecomApi api, Recipient r, String body, int attempt) {
     try {
-      return DecisionTelecomReplies.read(r, 200, api.send(config.authorization(), body), attempt);
+      return DecisionTelecomReplies.read(
+          r, 200, api.send(config.authorization(), r.messageId(), body), attempt);
     } catch (ProviderHttpException e) {
       return DecisionTelecomReplies.read(r, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
