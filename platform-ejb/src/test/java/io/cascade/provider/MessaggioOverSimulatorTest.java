@@ -10,6 +10,7 @@ import io.cascade.message.Recipient;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
+import io.cascade.provider.messaggio.MediaUploadException;
 import io.cascade.provider.messaggio.MessaggioClient;
 import io.cascade.provider.messaggio.MessaggioCode;
 import io.cascade.provider.messaggio.MessaggioConfig;
@@ -228,6 +229,47 @@ class MessaggioOverSimulatorTest {
     ProviderEvent stranger = single(byMsgId.get(strangers.get(0)));
     assertThat(stranger.type()).isEqualTo(EventType.DELIVERED);
     assertThat(stranger.messageId()).isEqualTo("FOREIGN-1");
+  }
+
+  @Test
+  void uploadedImageIdIsAcceptedInAViberPictureMessage() {
+    MessaggioClient client = client();
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    String url = "https://shop.example/banner.png";
+
+    String imageId = client.uploadImage("banner.png", png);
+
+    assertThat(imageId).hasSize(64);
+    MultichannelContent picture =
+        MultichannelContent.of(
+            ViberContent.builder()
+                .text("Our new banner")
+                .sender("Shop")
+                .image(url)
+                .button("Open", "https://shop.example/")
+                .build());
+    SendReport report =
+        client.send(
+            new SendRequest(
+                List.of(Recipient.of("P-1", "380961111111")),
+                picture,
+                null,
+                null,
+                null,
+                Map.of(url, imageId),
+                1));
+    assertThat(report.outcomes()).singleElement().isInstanceOf(Accepted.class);
+    assertThat(sim.sends("messaggio", "380961111111", "P-1")).isEqualTo(1);
+  }
+
+  @Test
+  void uploadSignedWithAWrongSecretIsRefusedWithTheProvidersStatus() {
+    byte[] jpg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16};
+
+    assertThatThrownBy(() -> client("wrong").uploadImage("a.jpg", jpg))
+        .isInstanceOfSatisfying(
+            MediaUploadException.class, e -> assertThat(e.status()).isEqualTo(2))
+        .hasMessageContaining("Invalid sign");
   }
 
   @Test

@@ -227,11 +227,15 @@ public final class MessaggioApi {
       return Reply.json(new UploadFailed(1, "The data is not correct"));
     }
     MessaggioAccount account = ctx.accounts().messaggio(login.text().trim());
+    // seed 004 section 3: sign = md5(login + md5(binary_image_file) + secret_key); its example
+    // (onvUser03806EA9F48D2A9196C1CEAAED832EC64GD2dh5FAa032) writes the file's MD5 in upper case
     String expected =
         account == null
             ? null
             : Md5.hex(
-                account.user() + Md5.hex(image.content()) + account.secret(),
+                account.user()
+                    + Md5.hex(image.content()).toUpperCase(Locale.ROOT)
+                    + account.secret(),
                 StandardCharsets.UTF_8);
     if (expected == null || !expected.equalsIgnoreCase(sign.text().trim())) {
       return Reply.json(new UploadFailed(2, "Invalid sign"));

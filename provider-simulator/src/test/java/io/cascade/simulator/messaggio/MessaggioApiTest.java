@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -213,15 +214,23 @@ class MessaggioApiTest extends SimulatorHarness {
   void mediaUploadChecksSignatureAndFormat() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     byte[] text = "not an image".getBytes(StandardCharsets.UTF_8);
-    String good = Md5.hex("demo" + Md5.hex(png) + SECRET, StandardCharsets.UTF_8);
+    String good =
+        Md5.hex("demo" + Md5.hex(png).toUpperCase(Locale.ROOT) + SECRET, StandardCharsets.UTF_8);
 
     String uploaded = upload(png, good);
     String badSign = upload(png, "0".repeat(32));
+    // the file's MD5 goes in upper case, as seed 004's example writes it
+    String lowerCaseFileHash =
+        upload(png, Md5.hex("demo" + Md5.hex(png) + SECRET, StandardCharsets.UTF_8));
     String badFormat =
-        upload(text, Md5.hex("demo" + Md5.hex(text) + SECRET, StandardCharsets.UTF_8));
+        upload(
+            text,
+            Md5.hex(
+                "demo" + Md5.hex(text).toUpperCase(Locale.ROOT) + SECRET, StandardCharsets.UTF_8));
 
     assertThat(uploaded).matches("\\{\"status\":0,\"image_id\":\"[A-Z0-9]{64}\"}");
     assertThat(badSign).isEqualTo("{\"status\":2,\"error\":\"Invalid sign\"}");
+    assertThat(lowerCaseFileHash).isEqualTo(badSign);
     assertThat(badFormat).startsWith("{\"status\":4");
 
     String imageId = uploaded.replaceAll(".*\"image_id\":\"([A-Z0-9]+)\".*", "$1");
