@@ -93,6 +93,39 @@ class DecisionTelecomOverSimulatorTest {
   }
 
   @Test
+  void pictureMessageGoesAsType108WithImageAndButtonAndAHalfOneIsRefusedBeforeSending() {
+    ViberContent.Builder picture =
+        ViberContent.builder().text("Sale").sender("Shop").image("https://shop.example/a.png");
+    DecisionTelecomClient client = client();
+
+    SendReport report =
+        client.send(
+            request(
+                MultichannelContent.of(picture.button("Open", "https://shop.example/").build()),
+                Recipient.of("D-6", "380961111111")));
+
+    assertThat(report.outcomes()).singleElement().isInstanceOf(Accepted.class);
+    JsonNode sent =
+        SimulatorFixture.tree(
+            sim.control("requests?provider=decisiontelecom&limit=1").get(0).path("body").asText());
+    assertThat(sent.path("message_type").asInt()).isEqualTo(108);
+    assertThat(sent.path("source_type").asInt()).isEqualTo(1);
+
+    // image without button: the simulator (seed 003) would answer "Invalid Parameter"
+    SendRequest half =
+        request(
+            MultichannelContent.of(
+                ViberContent.builder()
+                    .text("Sale")
+                    .sender("Shop")
+                    .image("https://shop.example/a.png")
+                    .build()),
+            Recipient.of("D-7", "380961111111"));
+    assertThatThrownBy(() -> client.send(half)).isInstanceOf(LimitViolationException.class);
+    assertThat(sim.control("requests?provider=decisiontelecom&limit=10")).hasSize(1);
+  }
+
+  @Test
   void wrongKeyIsRejectedForGood() {
     SendReport report =
         client("not-a-key").send(request(VIBER, Recipient.of("D-4", "380961111111")));

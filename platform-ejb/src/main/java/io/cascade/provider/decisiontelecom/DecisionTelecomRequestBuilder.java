@@ -109,6 +109,20 @@ public final class DecisionTelecomRequestBuilder {
     if (viber.file() != null || viber.video() != null) {
       v.add(new LimitViolation("viber", "DecisionTelecom sends no Viber files or videos"));
     }
+    // Seed 003: type 108/208 is "text+image+button", and the image is "for promotional message
+    // with button caption and button action": the three go together, never one alone.
+    boolean image = viber.imageUrl() != null;
+    boolean button = viber.buttonCaption() != null && viber.buttonAction() != null;
+    if ((image || viber.buttonCaption() != null || viber.buttonAction() != null)
+        && !(image && button)) {
+      v.add(
+          new LimitViolation(
+              "viber",
+              "A DecisionTelecom picture message carries text, image and button (caption and"
+                  + " link) together: add the missing "
+                  + (image ? "button" : "image")
+                  + " or remove the rest"));
+    }
     if (transactional
         && (viber.imageUrl() != null
             || viber.buttonCaption() != null

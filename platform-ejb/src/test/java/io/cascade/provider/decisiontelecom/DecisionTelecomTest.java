@@ -142,9 +142,26 @@ class DecisionTelecomTest {
     assertThat(
             CLIENT.validate(
                 request(
-                    seedViber().button("A caption that is far too long!", "https://x").build())))
+                    seedViber()
+                        .image("https://x/a.png")
+                        .button("A caption that is far too long!", "https://x")
+                        .build())))
         .extracting(LimitViolation::field)
         .containsExactly("viber.button_caption");
+  }
+
+  @Test
+  void pictureMessageNeedsImageAndButtonTogether() {
+    assertThat(CLIENT.validate(request(seedViber().image("https://x/a.png").build())))
+        .extracting(LimitViolation::message)
+        .containsExactly(
+            "A DecisionTelecom picture message carries text, image and button (caption and link)"
+                + " together: add the missing button or remove the rest");
+    assertThat(CLIENT.validate(request(seedViber().button("Go", "https://x").build())))
+        .extracting(LimitViolation::message)
+        .containsExactly(
+            "A DecisionTelecom picture message carries text, image and button (caption and link)"
+                + " together: add the missing image or remove the rest");
   }
 
   @Test
