@@ -152,6 +152,55 @@ class HyberOverSimulatorTest {
   }
 
   @Test
+  void broadcastPlaceholdersReachEachRecipientFilledWithTheirOwnValues() {
+    MultichannelContent greeting =
+        MultichannelContent.of(
+            ViberContent.builder().text("Hi %name%, your code is %code%").sender("Shop").build(),
+            SmsContent.of("%name%: code %code%", "Shop", 300));
+    SendReport report =
+        client(true)
+            .send(
+                SendRequest.of(
+                    List.of(
+                        new Recipient(
+                            "V-1",
+                            io.cascade.message.PhoneNumber.of("380961111111"),
+                            Map.of("name", "Ann", "code", "111")),
+                        new Recipient(
+                            "V-2",
+                            io.cascade.message.PhoneNumber.of("380962222222"),
+                            Map.of("name", "Bo", "code", "222"))),
+                    greeting));
+
+    assertThat(report.outcomes()).hasSize(2).allMatch(o -> o instanceof Accepted);
+    assertThat(sim.control("requests?provider=hyber&limit=1").get(0).path("path").asText())
+        .isEqualTo("/hyber/proxy/1001/broadcast/sync");
+    JsonNode ann = sim.control("messages?phone=380961111111").get(0).path("texts");
+    JsonNode bo = sim.control("messages?phone=380962222222").get(0).path("texts");
+    assertThat(ann.path("viber").asText()).isEqualTo("Hi Ann, your code is 111");
+    assertThat(ann.path("sms").asText()).isEqualTo("Ann: code 111");
+    assertThat(bo.path("viber").asText()).isEqualTo("Hi Bo, your code is 222");
+    assertThat(bo.path("sms").asText()).isEqualTo("Bo: code 222");
+  }
+
+  @Test
+  void answerLostAfterTheProviderSentIsRetryableAndAStatusQueryByOurIdReconciles() {
+    // the simulator sends, then answers 503: the case that tempts a client into sending twice
+    sim.fault("{\"provider\":\"hyber\",\"kind\":\"temporary_error\",\"process\":true}");
+    HyberClient client = client(false);
+
+    SendReport report = client.send(request(SMS, Recipient.of("R-1", "380961111111")));
+
+    assertThat(report.outcomes()).singleElement().isInstanceOf(Retryable.class);
+    assertThat(sim.sends("hyber", "380961111111", "R-1")).isEqualTo(1);
+    SimulatorFixture.sleep(300);
+    // dispatch asks before resending, and learns the message went out
+    assertThat(client.queryStatus(StatusQuery.byMessageId("R-1")))
+        .extracting(ProviderEvent::type, ProviderEvent::messageId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.DELIVERED, "R-1"));
+  }
+
+  @Test
   void fiftyThousandRecipientsGoInOneRequest() {
     assertMassSend(50_000, 1);
   }
