@@ -232,6 +232,25 @@ class MessaggioOverSimulatorTest {
   }
 
   @Test
+  void callbacksByGetArriveAsQueryParametersAndParseTheSame() {
+    sim.controlPost(
+        "accounts", "{\"provider\":\"messaggio\",\"user\":\"demo\",\"callback_method\":\"GET\"}");
+    sim.outcomes("{\"delivered\":0,\"undelivered\":1,\"expired\":0}");
+    String failed = accepted(client().send(request(VIBER, Recipient.of("K-1", "380961111111"))));
+
+    SimulatorFixture.await(10, "1 callback", () -> sim.received.size() >= 1);
+    SimulatorFixture.Received callback = sim.received.get(0);
+    assertThat(callback.method()).isEqualTo("GET");
+    assertThat(callback.body()).isEmpty();
+
+    ProviderEvent event = single(client().parseCallback(callback.payload()));
+    assertThat(event.type()).isEqualTo(EventType.UNDELIVERED);
+    assertThat(event.providerMessageId()).isEqualTo(failed);
+    assertThat(event.messageId()).isEqualTo("K-1");
+    assertThat(event.errorCode()).isEqualTo(callback.params().get("status_extended").get(0));
+  }
+
+  @Test
   void uploadedImageIdIsAcceptedInAViberPictureMessage() {
     MessaggioClient client = client();
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
