@@ -172,6 +172,33 @@ class DecisionTelecomOverSimulatorTest {
   }
 
   @Test
+  void errorsUnderHttp200AreReadByTheirKeysToo() {
+    // the real API answers some errors with HTTP 200 (FACTS.md); the simulator can do the same
+    sim.close();
+    sim = new SimulatorFixture(Map.of("decisiontelecom_errors_http200", "true"));
+    sim.fault("{\"provider\":\"decisiontelecom\",\"kind\":\"rate_limit\"}");
+    DecisionTelecomClient client = client();
+
+    SendOutcome throttled =
+        client.send(request(VIBER, Recipient.of("H-1", "380961111111"))).outcomes().get(0);
+    SendOutcome badPhone =
+        client.send(request(VIBER, Recipient.of("H-2", "38096111"))).outcomes().get(0);
+
+    assertThat(throttled)
+        .isEqualTo(
+            new Retryable(
+                "H-1",
+                "0",
+                "Too Many Requests: Too many requests",
+                RetryBackoff.delay(DecisionTelecomReplies.THROTTLED_RETRY_BASE, 1)));
+    assertThat(badPhone)
+        .isEqualTo(new Rejected("H-2", "1", "Bad Request: Invalid Parameter: destination_addr"));
+    assertThat(sim.control("requests?provider=decisiontelecom&limit=5"))
+        .extracting(r -> r.path("status").asInt())
+        .containsOnly(200);
+  }
+
+  @Test
   void callbacksBecomeOurEventsIncludingADuplicateAndAnUnknownId() {
     DecisionTelecomClient client = client();
     sim.outcomes("{\"delivered\":1,\"undelivered\":0,\"replied\":1}");

@@ -94,6 +94,11 @@ final class SimulatorFixture implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   SimulatorFixture() {
+    this(Map.of());
+  }
+
+  /** With extra simulator settings, e.g. {@code decisiontelecom_errors_http200=true}. */
+  SimulatorFixture(Map<String, String> settings) {
     try {
       receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -135,6 +140,9 @@ final class SimulatorFixture implements AutoCloseable {
                 "outcomes",
                 "{\"delivered\":1,\"undelivered\":0,\"expired\":0,\"seen\":0,\"clicked\":0,"
                     + "\"replied\":0,\"min_delay_ms\":30,\"max_delay_ms\":80}");
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      config = config.with(setting.getKey(), setting.getValue());
+    }
     simulator = Simulator.start(config);
     base = URI.create(simulator.baseUrl());
   }
