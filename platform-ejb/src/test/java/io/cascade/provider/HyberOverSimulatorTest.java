@@ -335,6 +335,52 @@ class HyberOverSimulatorTest {
   }
 
   @Test
+  void clicksAreCountedAndAStaleOutOfOrderStatusIsOlderThanTheDelivery() {
+    HyberClient client = client(false);
+    sim.outcomes("{\"delivered\":1,\"undelivered\":0,\"seen\":0,\"clicked\":1}");
+    sim.fault("{\"provider\":\"hyber\",\"kind\":\"out_of_order_callback\"}");
+    MultichannelContent tracked =
+        MultichannelContent.of(
+            ViberContent.builder()
+                .text("See our sale")
+                .sender("Shop")
+                .button("Open", "https://shop.example/")
+                .image("https://shop.example/a.png")
+                .trackClicks(true)
+                .build());
+    String id =
+        accepted(
+            client.send(
+                new SendRequest(
+                    List.of(Recipient.of("K-1", "380961111111")),
+                    tracked,
+                    sim.callbackUrl,
+                    null,
+                    null,
+                    Map.of(),
+                    1)));
+
+    // click, final status, then a stale "in progress" (newest first)
+    SimulatorFixture.await(10, "3 callbacks", () -> sim.received.size() >= 3);
+    List<ProviderEvent> events = new ArrayList<>();
+    List<JsonNode> raw = new ArrayList<>();
+    for (SimulatorFixture.Received callback : sim.received) {
+      raw.add(callback.json());
+      events.addAll(client.parseCallback(callback.payload()));
+    }
+
+    assertThat(events)
+        .allMatch(e -> id.equals(e.providerMessageId()) && "K-1".equals(e.messageId()));
+    int clicks = raw.stream().mapToInt(j -> j.path("clicks").asInt(0)).max().orElse(0);
+    assertThat(clicks).isPositive();
+    assertThat(first(events, EventType.CLICKED).count()).isEqualTo(clicks);
+    ProviderEvent stale = first(events, EventType.IN_PROGRESS);
+    ProviderEvent delivered = first(events, EventType.DELIVERED);
+    // sent 50 ms after the others, it is still older: dispatch orders by the provider's time
+    assertThat(stale.at()).isBefore(delivered.at());
+  }
+
+  @Test
   void statusQueriesByProviderIdOurIdAndJobIdTellTheFinalState() {
     HyberClient client = client(false);
     String providerId = accepted(client.send(request(SMS, Recipient.of("Q-1", "380961111111"))));
