@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hibernate's tenant discriminator does not filter native SQL. Every native query in the
- * platform's code must therefore name the tenant itself: its SQL text mentions {@code tenant_id}.
+ * Hibernate's tenant discriminator does not filter native SQL. Every native query in the platform's
+ * code must therefore name the tenant itself: its SQL text mentions {@code tenant_id}.
  */
 class NativeSqlIsTenantScopedTest {
 
