@@ -19,6 +19,13 @@ public class LimitViolationException extends DomainException {
     this.violations = List.copyOf(violations);
   }
 
+  /** Refuses the request before anything is sent when there is any violation. */
+  public static void throwIfAny(String provider, List<LimitViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw new LimitViolationException(provider, violations);
+    }
+  }
+
   public String provider() {
     return provider;
   }

@@ -58,10 +58,7 @@ public class DecisionTelecomClient implements ProviderClient {
 
   @Override
   public SendReport send(SendRequest request) {
-    List<LimitViolation> violations = validate(request);
-    if (!violations.isEmpty()) {
-      throw new LimitViolationException(DecisionTelecomReplies.PROVIDER, violations);
-    }
+    LimitViolationException.throwIfAny(DecisionTelecomReplies.PROVIDER, validate(request));
     List<SendOutcome> outcomes = new ArrayList<>();
     DecisionTelecomApi api = RestClients.build(config.endpoints().api(), DecisionTelecomApi.class);
     try {

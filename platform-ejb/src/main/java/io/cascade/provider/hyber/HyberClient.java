@@ -58,10 +58,7 @@ public class HyberClient implements ProviderClient {
 
   @Override
   public SendReport send(SendRequest request) {
-    List<LimitViolation> violations = validate(request);
-    if (!violations.isEmpty()) {
-      throw new LimitViolationException(HyberReplies.PROVIDER, violations);
-    }
+    LimitViolationException.throwIfAny(HyberReplies.PROVIDER, validate(request));
     HyberMode mode = HyberRequestBuilder.mode(request);
     List<SendOutcome> outcomes = new ArrayList<>();
     if (mode == HyberMode.SINGLE) {

@@ -52,10 +52,7 @@ public class MessaggioClient implements ProviderClient {
 
   @Override
   public SendReport send(SendRequest request) {
-    List<LimitViolation> violations = validate(request);
-    if (!violations.isEmpty()) {
-      throw new LimitViolationException(MessaggioReplies.PROVIDER, violations);
-    }
+    LimitViolationException.throwIfAny(MessaggioReplies.PROVIDER, validate(request));
     List<SendOutcome> outcomes = new ArrayList<>();
     MessaggioBulkApi api = RestClients.build(config.endpoints().bulk(), MessaggioBulkApi.class);
     try {
