@@ -118,6 +118,21 @@ public class MessageTemplate {
     apply(name, provider, channels, sampleVariables);
   }
 
+  /**
+   * The versioning rule in one place: changes this version when no campaign uses it, else leaves it
+   * as it is and makes the next version.
+   *
+   * @return the version that now holds the design: this one, or a new one to persist
+   */
+  public MessageTemplate change(
+      String name, TargetProvider provider, List<ChannelDraft> channels, String sampleVariables) {
+    if (locked) {
+      return nextVersion(name, provider, channels, sampleVariables);
+    }
+    revise(name, provider, channels, sampleVariables);
+    return this;
+  }
+
   /** The next version of this template with the given design; this version stays as it is. */
   public MessageTemplate nextVersion(
       String name, TargetProvider provider, List<ChannelDraft> channels, String sampleVariables) {

@@ -80,6 +80,23 @@ class MessageTemplateTest {
   }
 
   @Test
+  void changingSavesInPlaceUntilACampaignLocksTheTemplateThenMakesTheNextVersion() {
+    MessageTemplate template = promo();
+
+    MessageTemplate first =
+        template.change("Promo", TargetProvider.HYBER, List.of(viber("A")), null);
+    template.lock();
+    MessageTemplate second =
+        template.change("Promo", TargetProvider.HYBER, List.of(viber("B")), null);
+
+    assertThat(first).isSameAs(template);
+    assertThat(second).isNotSameAs(template);
+    assertThat(second.getRevision()).isEqualTo(2);
+    assertThat(template.getChannels().get(0).getText()).isEqualTo("A");
+    assertThat(second.getChannels().get(0).getText()).isEqualTo("B");
+  }
+
+  @Test
   void aCopyIsATemplateOfItsOwnAndIndependentOfTheOriginal() {
     MessageTemplate original = promo();
     original.lock();
