@@ -16,6 +16,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * JPQL under the tenant filter.
  */
 @Embeddable
-public class ChannelDraft {
+public class ChannelDraft implements Serializable {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "channel", nullable = false)

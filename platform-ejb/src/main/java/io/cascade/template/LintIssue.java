@@ -1,5 +1,7 @@
 package io.cascade.template;
 
+import java.io.Serializable;
+
 /**
  * One problem a template has for its provider.
  *
@@ -8,4 +10,4 @@ package io.cascade.template;
  *     for the template as a whole
  * @param message a sentence a person understands, with the limit and the actual value
  */
-public record LintIssue(String field, String message) {}
+public record LintIssue(String field, String message) implements Serializable {}
