@@ -60,11 +60,7 @@ class TemplateDesignerBrowserTest {
       // a copy is a template of its own, opened in the editor
       browser
           .driver()
-          .findElement(
-              By.xpath(
-                  "//tr[.//a[text()='"
-                      + name
-                      + "']]//button[contains(@id,'copy')]"))
+          .findElement(By.xpath("//tr[.//a[text()='" + name + "']]//button[contains(@id,'copy')]"))
           .click();
       browser.awaitUrlContains("id=");
       assertThat(browser.await(By.id("templateForm:name")).getAttribute("value"))
