@@ -1,5 +1,7 @@
 package io.cascade.channel;
 
+import java.util.Optional;
+
 /**
  * The alphabet an SMS text needs: GSM-7 when every character is in the GSM 03.38 default alphabet
  * (or its extension table), UCS-2 otherwise. Decides how many characters fit in one part.
@@ -30,13 +32,36 @@ public enum SmsEncoding {
   }
 
   public static SmsEncoding of(String text) {
+    return firstNonGsm7(text).isPresent() ? UCS2 : GSM7;
+  }
+
+  /**
+   * The first character (a whole code point, so an emoji stays one) that GSM-7 cannot carry: the
+   * one that forces the text into UCS-2. Empty when the text fits GSM-7.
+   */
+  public static Optional<String> firstNonGsm7(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (GSM7_BASIC.indexOf(c) < 0 && GSM7_EXTENSION.indexOf(c) < 0) {
-        return UCS2;
+        return Optional.of(new String(Character.toChars(text.codePointAt(i))));
       }
     }
-    return GSM7;
+    return Optional.empty();
+  }
+
+  /** True for the characters of the GSM-7 extension table, which take two septets each. */
+  public static boolean isExtension(char c) {
+    return GSM7_EXTENSION.indexOf(c) >= 0;
+  }
+
+  /** Encoding, length, parts and the character that forced UCS-2, in one pass for the UI. */
+  public static SmsCount count(String text) {
+    String value = text == null ? "" : text;
+    SmsEncoding encoding = of(value);
+    int length = length(value);
+    int parts = value.isEmpty() ? 0 : parts(value);
+    int perPart = parts > 1 ? encoding.multiPartLength : encoding.singlePartLength;
+    return new SmsCount(encoding, length, parts, perPart, firstNonGsm7(value).orElse(null));
   }
 
   /** Length in septets (GSM-7, extension characters count twice) or UTF-16 units (UCS-2). */

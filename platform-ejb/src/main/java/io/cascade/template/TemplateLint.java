@@ -1,0 +1,283 @@
+package io.cascade.template;
+
+import io.cascade.channel.Channel;
+import io.cascade.channel.ChannelContent;
+import io.cascade.channel.InvalidContentException;
+import io.cascade.channel.PushContent;
+import io.cascade.channel.SmsContent;
+import io.cascade.channel.ViberContent;
+import io.cascade.message.MultichannelContent;
+import io.cascade.message.PhoneNumber;
+import io.cascade.message.Recipient;
+import io.cascade.provider.LimitViolation;
+import io.cascade.provider.SendRequest;
+import io.cascade.provider.decisiontelecom.DecisionTelecomRequestBuilder;
+import io.cascade.provider.hyber.HyberValidator;
+import io.cascade.provider.messaggio.MessaggioConfig;
+import io.cascade.provider.messaggio.MessaggioEndpoints;
+import io.cascade.provider.messaggio.MessaggioRequestBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a template against its target provider's rules before it is saved. The provider rules are
+ * not repeated here: the template is turned into the send request of its sample recipient and
+ * handed to the provider's own validator (the one its client runs before sending), and the
+ * validator's field names are mapped to the editor's fields. Only what a validator cannot know
+ * about a template (a name, channels the provider does not carry, a button half set up, sample
+ * variables) is checked here.
+ *
+ * <p>Placeholders without a sample value are measured as typed ({@code %code%}): the real length is
+ * known only per recipient, when a campaign is sent, and is checked again then.
+ */
+public final class TemplateLint {
+
+  /** The message id the sample recipient carries; validators mention it as "(recipient sample)". */
+  static final String SAMPLE_ID = "sample";
+
+  /** A well-formed number for the sample; providers' number rules are not a template's concern. */
+  private static final PhoneNumber SAMPLE_PHONE = PhoneNumber.of("+380501234567");
+
+  /**
+   * Messaggio wants images uploaded first (its {@code image_id}); a template only names the URL,
+   * and the upload happens when a campaign is sent. The lint pretends the upload was done.
+   */
+  private static final String IMAGE_UPLOADED_LATER = "uploaded-when-sent";
+
+  private static final MessaggioRequestBuilder MESSAGGIO =
+      new MessaggioRequestBuilder(
+          new MessaggioConfig("lint", "lint", MessaggioEndpoints.production(), null));
+
+  /** The validators' field names, as the editor names the field. */
+  private static final Map<String, String> FIELDS = new HashMap<>();
+
+  static {
+    FIELDS.put("viber.img", "viber.imageUrl");
+    FIELDS.put("viber.image", "viber.imageUrl");
+    FIELDS.put("viber.caption", "viber.buttonCaption");
+    FIELDS.put("viber.button_caption", "viber.buttonCaption");
+    FIELDS.put("button_text", "viber.buttonCaption");
+    FIELDS.put("viber.action", "viber.buttonAction");
+    FIELDS.put("button_link", "viber.buttonAction");
+    FIELDS.put("viber.file_name", "viber.fileName");
+    FIELDS.put("viber.thumbnail", "viber.videoThumbnailUrl");
+    FIELDS.put("sms.alpha_name", "sms.sender");
+    FIELDS.put("expiry_txt", "sms.text");
+    FIELDS.put("whatsapp.img", "whatsapp.imageUrl");
+    FIELDS.put("whatsapp.doc", "whatsapp.documentUrl");
+    FIELDS.put("whatsapp.audio", "whatsapp.audioUrl");
+    FIELDS.put("whatsapp.video", "whatsapp.videoUrl");
+    FIELDS.put("whatsapp.img_name", "whatsapp.imageName");
+    FIELDS.put("whatsapp.doc_name", "whatsapp.documentName");
+    FIELDS.put("whatsapp.video_name", "whatsapp.videoName");
+    FIELDS.put("push.img", "push.imageUrl");
+    FIELDS.put("push.caption", "push.buttonCaption");
+    FIELDS.put("push.action", "push.buttonAction");
+  }
+
+  /** Labels of the editor's fields, for messages that name a field technically. */
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("viber.text", "Viber text"),
+          Map.entry("viber.imageUrl", "Viber image URL"),
+          Map.entry("viber.buttonCaption", "Viber button caption"),
+          Map.entry("viber.buttonAction", "Viber button link"),
+          Map.entry("viber.fileName", "Viber file name"),
+          Map.entry("viber.videoThumbnailUrl", "Viber video thumbnail URL"),
+          Map.entry("sms.text", "SMS text"),
+          Map.entry("whatsapp.text", "WhatsApp text"),
+          Map.entry("whatsapp.imageUrl", "WhatsApp image URL"),
+          Map.entry("whatsapp.documentUrl", "WhatsApp document URL"),
+          Map.entry("whatsapp.audioUrl", "WhatsApp audio URL"),
+          Map.entry("whatsapp.videoUrl", "WhatsApp video URL"),
+          Map.entry("whatsapp.imageName", "WhatsApp image name"),
+          Map.entry("whatsapp.documentName", "WhatsApp document name"),
+          Map.entry("whatsapp.videoName", "WhatsApp video name"),
+          Map.entry("push.text", "Push text"),
+          Map.entry("push.title", "Push title"),
+          Map.entry("push.imageUrl", "Push image URL"),
+          Map.entry("push.buttonCaption", "Push button caption"),
+          Map.entry("push.buttonAction", "Push button link"));
+
+  private TemplateLint() {}
+
+  public static LintReport lint(TemplateDesign design) {
+    List<LintIssue> errors = new ArrayList<>();
+    List<LintIssue> warnings = new ArrayList<>();
+    String name = design.name() == null ? "" : design.name().strip();
+    if (name.isEmpty()) {
+      errors.add(new LintIssue("name", "Give the template a name."));
+    } else if (name.length() > MessageTemplate.NAME_MAX_LENGTH) {
+      errors.add(
+          new LintIssue(
+              "name",
+              "The name must be at most " + MessageTemplate.NAME_MAX_LENGTH + " characters."));
+    }
+    TargetProvider provider = design.provider();
+    if (provider == null) {
+      errors.add(new LintIssue("provider", "Choose the provider the template is for."));
+      return new LintReport(errors, warnings);
+    }
+    List<ChannelDraft> drafts = design.channels();
+    if (drafts.isEmpty()) {
+      errors.add(new LintIssue("channels", "Add at least one channel."));
+    }
+    Set<Channel> seen = new LinkedHashSet<>();
+    List<ChannelContent> cascade = new ArrayList<>();
+    for (ChannelDraft draft : drafts) {
+      Channel channel = draft.getChannel();
+      String key = key(channel);
+      if (!seen.add(channel)) {
+        errors.add(new LintIssue("channels", channel + " appears twice in the cascade."));
+        continue;
+      }
+      if (!provider.channels().contains(channel)) {
+        errors.add(
+            new LintIssue(
+                "channels",
+                provider.displayName() + " does not send " + label(channel) + " messages."));
+        continue;
+      }
+      try {
+        cascade.add(draft.toContent());
+      } catch (InvalidContentException e) {
+        e.problems().forEach(p -> errors.add(new LintIssue(key, p)));
+      }
+    }
+    SampleRecipient sample = design.sample();
+    Set<String> unknown = sample.unknown(MessageTemplate.variableNames(drafts));
+    for (String variable : unknown) {
+      warnings.add(
+          new LintIssue(
+              "variables",
+              "%"
+                  + variable
+                  + "% has no sample value: the preview shows it as typed, and every recipient"
+                  + " of a campaign needs a value for it."));
+    }
+    if (!errors.isEmpty() || cascade.isEmpty()) {
+      return new LintReport(errors, warnings);
+    }
+    MultichannelContent content = new MultichannelContent(cascade);
+    buttons(provider, content, errors);
+    SendRequest request = sampleRequest(content, sample, unknown);
+    List<LimitViolation> violations =
+        switch (provider) {
+          case HYBER -> HyberValidator.validate(request, null);
+          case MESSAGGIO -> MESSAGGIO.validate(request);
+          case DECISION_TELECOM -> DecisionTelecomRequestBuilder.validate(request);
+        };
+    for (LimitViolation violation : violations) {
+      String field = field(violation.field(), content);
+      errors.add(new LintIssue(field, sentence(violation.field(), field, violation.message())));
+    }
+    if (provider == TargetProvider.MESSAGGIO) {
+      MESSAGGIO.warnings(request).forEach(w -> warnings.add(new LintIssue("viber", w)));
+    }
+    content
+        .get(SmsContent.class)
+        .filter(s -> s.ttl() != null && provider != TargetProvider.HYBER)
+        .ifPresent(
+            s ->
+                warnings.add(
+                    new LintIssue(
+                        "sms.ttl",
+                        provider.displayName()
+                            + " has no TTL of its own for the SMS: this value is not used.")));
+    return new LintReport(errors, warnings);
+  }
+
+  /**
+   * A button needs both its caption and its link. Hyber and DecisionTelecom would send a caption
+   * that opens nothing; Messaggio's own warnings say it shows the text only.
+   */
+  private static void buttons(
+      TargetProvider provider, MultichannelContent content, List<LintIssue> errors) {
+    if (provider == TargetProvider.MESSAGGIO) {
+      return;
+    }
+    content
+        .get(ViberContent.class)
+        .filter(v -> v.video() == null)
+        .ifPresent(v -> button("viber", v.buttonCaption(), v.buttonAction(), errors));
+    content
+        .get(PushContent.class)
+        .ifPresent(p -> button("push", p.buttonCaption(), p.buttonAction(), errors));
+  }
+
+  private static void button(
+      String channel, String caption, String action, List<LintIssue> errors) {
+    if (caption != null && action == null) {
+      errors.add(
+          new LintIssue(
+              channel + ".buttonAction",
+              "The button has a caption but no link: add the link it opens, or remove the"
+                  + " caption."));
+    } else if (caption == null && action != null) {
+      errors.add(
+          new LintIssue(
+              channel + ".buttonCaption",
+              "The button has a link but no caption: add the caption, or remove the link."));
+    }
+  }
+
+  private static SendRequest sampleRequest(
+      MultichannelContent content, SampleRecipient sample, Set<String> unknown) {
+    Map<String, String> variables = new HashMap<>(sample.variables());
+    unknown.forEach(v -> variables.put(v, "%" + v + "%"));
+    Recipient recipient = new Recipient(SAMPLE_ID, SAMPLE_PHONE, variables);
+    Map<String, String> media = new HashMap<>();
+    content
+        .get(ViberContent.class)
+        .filter(v -> v.imageUrl() != null)
+        .ifPresent(v -> media.put(v.imageUrl(), IMAGE_UPLOADED_LATER));
+    return new SendRequest(List.of(recipient), content, null, null, null, media, 1);
+  }
+
+  /** The editor field of a validator's field name. */
+  static String field(String validatorField, MultichannelContent content) {
+    if (validatorField.startsWith("variables")) {
+      return "variables";
+    }
+    boolean viber = content.get(ViberContent.class).isPresent();
+    // Messaggio names the request parameters, which come from Viber or, for SMS alone, the SMS
+    if (validatorField.equals("from")) {
+      return viber ? "viber.sender" : "sms.sender";
+    }
+    if (validatorField.equals("txt")) {
+      return viber ? "viber.text" : "sms.text";
+    }
+    return FIELDS.getOrDefault(validatorField, validatorField);
+  }
+
+  /**
+   * The validator's message for a person: its technical field name at the start (Hyber writes
+   * "viber.caption must be ...") becomes the label of the field, and the sample recipient is named
+   * as such.
+   */
+  private static String sentence(String validatorField, String field, String message) {
+    String text = message.replace(" (recipient " + SAMPLE_ID + ")", " (with the sample values)");
+    String label = LABELS.get(field);
+    if (label != null && text.startsWith(validatorField + " ")) {
+      text = label + text.substring(validatorField.length());
+    }
+    return text.endsWith(".") ? text : text + ".";
+  }
+
+  static String key(Channel channel) {
+    return channel.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String label(Channel channel) {
+    return switch (channel) {
+      case VIBER -> "Viber";
+      case SMS -> "SMS";
+      case WHATSAPP -> "WhatsApp";
+      case PUSH -> "push";
+    };
+  }
+}

@@ -1,0 +1,194 @@
+package io.cascade.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cascade.channel.Channel;
+import io.cascade.channel.ViberCategory;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class TemplateLintTest {
+
+  private static ChannelDraft draft(Channel channel, Consumer<ChannelDraft> fill) {
+    ChannelDraft d = new ChannelDraft(channel);
+    fill.accept(d);
+    return d;
+  }
+
+  private static ChannelDraft viber(Consumer<ChannelDraft> more) {
+    return draft(
+        Channel.VIBER,
+        d -> {
+          d.setText("Hi %name%, your order is ready");
+          d.setSender("AcmeShop");
+          more.accept(d);
+        });
+  }
+
+  private static ChannelDraft sms(Consumer<ChannelDraft> more) {
+    return draft(
+        Channel.SMS,
+        d -> {
+          d.setText("Hi %name%, order ready");
+          d.setSender("Acme");
+          more.accept(d);
+        });
+  }
+
+  private static LintReport lint(TargetProvider provider, ChannelDraft... channels) {
+    return TemplateLint.lint(
+        new TemplateDesign("Promo", provider, List.of(channels), "name=Olena"));
+  }
+
+  private static List<String> errorFields(LintReport report) {
+    return report.errors().stream().map(LintIssue::field).toList();
+  }
+
+  @Test
+  void aViberThenSmsTemplateWithinEveryLimitPassesForEachProvider() {
+    for (TargetProvider provider : TargetProvider.values()) {
+      LintReport report =
+          lint(
+              provider,
+              viber(d -> d.setTtlSeconds(provider == TargetProvider.DECISION_TELECOM ? 40 : 3600)),
+              sms(d -> {}));
+      assertThat(report.errors()).as(provider.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void decisionTelecomRefusesAButtonCaptionOverThirtyCharacters() {
+    LintReport report =
+        lint(
+            TargetProvider.DECISION_TELECOM,
+            viber(
+                d -> {
+                  d.setImageUrl("https://cdn.example.com/promo.png");
+                  d.setButtonCaption("Open the summer catalogue today, please");
+                  d.setButtonAction("https://example.com/summer");
+                }));
+
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("viber.buttonCaption");
+              assertThat(e.message()).contains("at most 30");
+            });
+  }
+
+  @Test
+  void decisionTelecomRefusesAnImageOnATransactionalMessage() {
+    LintReport report =
+        lint(
+            TargetProvider.DECISION_TELECOM,
+            viber(
+                d -> {
+                  d.setViberCategory(ViberCategory.TRANSACTIONAL);
+                  d.setImageUrl("https://cdn.example.com/promo.png");
+                }));
+
+    assertThat(errorFields(report)).contains("viber.category");
+    assertThat(report.errors().get(0).message()).contains("transactional").contains("text only");
+  }
+
+  @Test
+  void decisionTelecomWantsFortySecondsOfViberBeforeTheSmsFallback() {
+    LintReport report =
+        lint(TargetProvider.DECISION_TELECOM, viber(d -> d.setTtlSeconds(3600)), sms(d -> {}));
+    assertThat(errorFields(report)).containsExactly("viber.ttl");
+    assertThat(report.errors().get(0).message()).contains("exactly 40");
+  }
+
+  @Test
+  void messaggioRefusesASenderNameOverElevenCharacters() {
+    LintReport report =
+        lint(TargetProvider.MESSAGGIO, viber(d -> d.setSender("AcmeShopOnline")), sms(d -> {}));
+
+    assertThat(errorFields(report)).containsExactly("viber.sender");
+    assertThat(report.errors().get(0).message()).contains("at most 11");
+  }
+
+  @Test
+  void messaggioWarnsOfAButtonWithoutLinkInsteadOfRefusingIt() {
+    LintReport report = lint(TargetProvider.MESSAGGIO, viber(d -> d.setButtonCaption("Open")));
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no link"));
+  }
+
+  @Test
+  void hyberRefusesAButtonWithoutLinkAndNamesTheMissingField() {
+    LintReport report = lint(TargetProvider.HYBER, viber(d -> d.setButtonCaption("Open")));
+    assertThat(errorFields(report)).containsExactly("viber.buttonAction");
+  }
+
+  @Test
+  void hyberChecksTtlRangesAndTheSmsAlphaName() {
+    LintReport report =
+        lint(
+            TargetProvider.HYBER,
+            viber(d -> d.setTtlSeconds(20)),
+            sms(
+                d -> {
+                  d.setTtlSeconds(60);
+                  d.setSender("AcmeShopOnline");
+                }));
+
+    assertThat(errorFields(report)).containsExactlyInAnyOrder("viber.ttl", "sms.ttl", "sms.sender");
+    assertThat(report.errors())
+        .anySatisfy(e -> assertThat(e.message()).contains("40..86400").contains("20"));
+  }
+
+  @Test
+  void hyberMeasuresTheSmsAsTheSampleRecipientGetsIt() {
+    LintReport report =
+        TemplateLint.lint(
+            new TemplateDesign(
+                "Long",
+                TargetProvider.HYBER,
+                List.of(sms(d -> d.setText("Привіт, %name%"))),
+                "name=" + "я".repeat(340)));
+    assertThat(errorFields(report)).containsExactly("sms.text");
+    assertThat(report.errors().get(0).message())
+        .startsWith("SMS text")
+        .contains("335")
+        .contains("with the sample values");
+  }
+
+  @Test
+  void channelsTheProviderDoesNotCarryAreRefused() {
+    ChannelDraft push =
+        draft(
+            Channel.PUSH,
+            d -> {
+              d.setTitle("Sale");
+              d.setText("Now");
+            });
+    assertThat(errorFields(lint(TargetProvider.DECISION_TELECOM, viber(d -> {}), push)))
+        .containsExactly("channels");
+    assertThat(lint(TargetProvider.HYBER, viber(d -> {}), push).errors()).isEmpty();
+  }
+
+  @Test
+  void unknownVariablesAreWarningsThatNameTheVariable() {
+    LintReport report = lint(TargetProvider.HYBER, viber(d -> d.setText("Hi %name%, code %code%")));
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.field()).isEqualTo("variables");
+              assertThat(w.message()).startsWith("%code%");
+            });
+  }
+
+  @Test
+  void contentThatIsNotAMessageIsAnErrorOfItsChannel() {
+    LintReport report =
+        TemplateLint.lint(
+            new TemplateDesign(
+                "", TargetProvider.HYBER, List.of(draft(Channel.SMS, d -> {})), null));
+    assertThat(errorFields(report)).containsExactly("name", "sms");
+  }
+}

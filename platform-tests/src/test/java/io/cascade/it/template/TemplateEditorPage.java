@@ -1,0 +1,79 @@
+package io.cascade.it.template;
+
+import io.cascade.it.support.Browser;
+import io.cascade.it.support.Platform;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** templates/edit.xhtml, addressed by its ids ({@code templateForm:viberText}). */
+final class TemplateEditorPage {
+
+  private final Browser browser;
+  private final WebDriverWait wait;
+
+  TemplateEditorPage(Browser browser) {
+    this.browser = browser;
+    this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+  }
+
+  static TemplateEditorPage openNew(Browser browser) {
+    browser.open(Platform.webUrl() + "templates/index.xhtml");
+    browser.await(By.id("templateList:newTemplate")).click();
+    browser.await(By.id("templateForm:name"));
+    return new TemplateEditorPage(browser);
+  }
+
+  static By field(String id) {
+    return By.id("templateForm:" + id);
+  }
+
+  TemplateEditorPage type(String id, String text) {
+    WebElement input = browser.await(field(id));
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Picks the provider; the form is rendered again for it. */
+  TemplateEditorPage provider(String displayName) {
+    WebElement before = browser.await(field("name"));
+    new Select(browser.await(field("provider"))).selectByVisibleText(displayName);
+    wait.until(ExpectedConditions.stalenessOf(before));
+    browser.await(field("name"));
+    return this;
+  }
+
+  TemplateEditorPage addChannel(String label) {
+    new Select(browser.await(field("addChannel"))).selectByVisibleText(label);
+    WebElement before = browser.await(field("name"));
+    browser.await(field("addChannelButton")).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
+    return this;
+  }
+
+  /** Waits until the element shows the text (live parts are rendered again by ajax). */
+  String awaitText(String id, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(field(id), text));
+    return browser.await(field(id)).getText();
+  }
+
+  void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.await(field(id)));
+  }
+
+  String text(String id) {
+    return browser.await(field(id)).getText();
+  }
+
+  void save() {
+    WebElement before = browser.await(field("name"));
+    browser.await(field("save")).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
+    browser.await(field("messages"));
+  }
+}

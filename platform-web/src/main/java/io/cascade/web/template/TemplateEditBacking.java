@@ -1,0 +1,295 @@
+package io.cascade.web.template;
+
+import io.cascade.channel.Channel;
+import io.cascade.channel.SmsCount;
+import io.cascade.channel.SmsEncoding;
+import io.cascade.channel.ViberCategory;
+import io.cascade.shared.DomainException;
+import io.cascade.template.ChannelDraft;
+import io.cascade.template.LintIssue;
+import io.cascade.template.LintReport;
+import io.cascade.template.MessageTemplate;
+import io.cascade.template.SampleRecipient;
+import io.cascade.template.TargetProvider;
+import io.cascade.template.TemplateDesign;
+import io.cascade.template.TemplateLintException;
+import io.cascade.template.TemplateService;
+import io.cascade.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * templates/edit.xhtml: designs one template. The drafts of all four channels stay in the view
+ * while a person switches channels on and off; only the channels of the cascade are saved. Preview,
+ * SMS counter and unknown variables are computed from the sample recipient on every request (no
+ * state of their own); the lint runs in the service when saving.
+ */
+@Named
+@ViewScoped
+public class TemplateEditBacking implements Serializable {
+
+  private static final String DEFAULT_SAMPLE = "name=Olena";
+
+  @EJB private TemplateService templates;
+  @Inject private Messages messages;
+
+  private String idParam;
+  private UUID id;
+  private String name;
+  private TargetProvider provider = TargetProvider.HYBER;
+  private final List<Channel> cascade = new ArrayList<>();
+  private final Map<Channel, ChannelDraft> drafts = new EnumMap<>(Channel.class);
+  private String sampleVariables = DEFAULT_SAMPLE;
+  private int revision;
+  private boolean locked;
+  private Channel channelToAdd;
+  private LintReport report;
+
+  /** f:viewAction: a template of the tenant, or a new one; anything else is "not found". */
+  public void load() {
+    for (Channel channel : Channel.values()) {
+      drafts.put(channel, new ChannelDraft(channel));
+    }
+    cascade.clear();
+    if (idParam == null || idParam.isBlank()) {
+      cascade.add(Channel.VIBER);
+      return;
+    }
+    try {
+      id = UUID.fromString(idParam.strip());
+    } catch (IllegalArgumentException e) {
+      notFound();
+      return;
+    }
+    var found = templates.find(id);
+    if (found.isEmpty()) {
+      notFound();
+      return;
+    }
+    MessageTemplate template = found.get();
+    name = template.getName();
+    provider = template.getProvider();
+    sampleVariables = template.getSampleVariables();
+    revision = template.getRevision();
+    locked = template.isLocked();
+    for (ChannelDraft draft : template.getChannels()) {
+      drafts.put(draft.getChannel(), draft);
+      cascade.add(draft.getChannel());
+    }
+  }
+
+  private static void notFound() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      context.getExternalContext().responseSendError(404, "No such template");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+
+  public String save() {
+    TemplateDesign design =
+        new TemplateDesign(
+            name, provider, cascade.stream().map(drafts::get).toList(), sampleVariables);
+    try {
+      MessageTemplate saved = id == null ? templates.create(design) : templates.save(id, design);
+      report = null;
+      boolean newVersion = id != null && !saved.getId().equals(id);
+      messages.info(newVersion ? "template.savedAsNewVersion" : "template.saved");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/templates/edit?faces-redirect=true&id=" + saved.getId();
+    } catch (TemplateLintException e) {
+      report = e.report();
+      messages.error(e);
+      return null;
+    } catch (DomainException e) {
+      messages.error(e);
+      return null;
+    }
+  }
+
+  /** Runs the lint without saving, so warnings can be read before. */
+  public void check() {
+    report =
+        templates.lint(
+            new TemplateDesign(
+                name, provider, cascade.stream().map(drafts::get).toList(), sampleVariables));
+    if (!report.hasErrors()) {
+      messages.info("template.checkPassed");
+    }
+  }
+
+  public void addChannel() {
+    if (channelToAdd != null && !cascade.contains(channelToAdd)) {
+      cascade.add(channelToAdd);
+    }
+    channelToAdd = null;
+  }
+
+  public void removeChannel(Channel channel) {
+    cascade.remove(channel);
+  }
+
+  public void moveUp(Channel channel) {
+    int i = cascade.indexOf(channel);
+    if (i > 0) {
+      cascade.remove(i);
+      cascade.add(i - 1, channel);
+    }
+  }
+
+  // ---- what the page shows (no side effects) ----
+
+  public boolean has(String channel) {
+    return cascade.contains(Channel.valueOf(channel));
+  }
+
+  /** Channels the chosen provider carries that are not in the cascade yet. */
+  public List<Channel> getAddableChannels() {
+    return provider.channelsInOrder().stream().filter(c -> !cascade.contains(c)).toList();
+  }
+
+  public String label(Channel channel) {
+    return TemplateListBacking.label(channel);
+  }
+
+  public SampleRecipient getSample() {
+    return SampleRecipient.parse(sampleVariables);
+  }
+
+  /** The value as the sample recipient sees it. */
+  public String render(String template) {
+    return getSample().render(template);
+  }
+
+  public List<String> getUnknownVariables() {
+    Set<String> used = MessageTemplate.variableNames(cascade.stream().map(drafts::get).toList());
+    return List.copyOf(getSample().unknown(used));
+  }
+
+  /** "%code%, %city%". */
+  public String getUnknownVariablesText() {
+    return getUnknownVariables().stream().map(v -> "%" + v + "%").collect(Collectors.joining(", "));
+  }
+
+  public SmsCount getSmsCount() {
+    return SmsEncoding.count(render(drafts.get(Channel.SMS).getText()));
+  }
+
+  /** Errors of one field (or channel), joined; empty when there are none. */
+  public String errorFor(String field) {
+    return issuesFor(report == null ? List.of() : report.errors(), field);
+  }
+
+  public String warningFor(String field) {
+    return issuesFor(report == null ? List.of() : report.warnings(), field);
+  }
+
+  private static String issuesFor(List<LintIssue> issues, String field) {
+    return issues.stream()
+        .filter(i -> i.field().equals(field))
+        .map(LintIssue::message)
+        .collect(Collectors.joining(" "));
+  }
+
+  public List<LintIssue> getWarnings() {
+    return report == null ? List.of() : report.warnings();
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public TargetProvider[] getProviders() {
+    return TargetProvider.values();
+  }
+
+  public ViberCategory[] getCategories() {
+    return ViberCategory.values();
+  }
+
+  public List<Channel> getCascade() {
+    return List.copyOf(cascade);
+  }
+
+  public ChannelDraft getViber() {
+    return drafts.get(Channel.VIBER);
+  }
+
+  public ChannelDraft getSms() {
+    return drafts.get(Channel.SMS);
+  }
+
+  public ChannelDraft getWhatsapp() {
+    return drafts.get(Channel.WHATSAPP);
+  }
+
+  public ChannelDraft getPush() {
+    return drafts.get(Channel.PUSH);
+  }
+
+  // ---- form values ----
+
+  /** The view parameter {@code id}; anything that is not a UUID is a template that is not found. */
+  public String getTemplateId() {
+    return idParam;
+  }
+
+  public void setTemplateId(String templateId) {
+    this.idParam = templateId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public TargetProvider getProvider() {
+    return provider;
+  }
+
+  public void setProvider(TargetProvider provider) {
+    this.provider = provider == null ? TargetProvider.HYBER : provider;
+  }
+
+  public String getSampleVariables() {
+    return sampleVariables;
+  }
+
+  public void setSampleVariables(String sampleVariables) {
+    this.sampleVariables = sampleVariables;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public Channel getChannelToAdd() {
+    return channelToAdd;
+  }
+
+  public void setChannelToAdd(Channel channelToAdd) {
+    this.channelToAdd = channelToAdd;
+  }
+}

@@ -1,0 +1,63 @@
+package io.cascade.web.template;
+
+import io.cascade.channel.Channel;
+import io.cascade.template.MessageTemplate;
+import io.cascade.template.TemplateService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** templates/index.xhtml: the newest version of each of the tenant's templates. */
+@Named
+@ViewScoped
+public class TemplateListBacking implements Serializable {
+
+  /** One line of the list. */
+  public record Row(
+      UUID id, String name, String provider, String cascade, int revision, boolean locked)
+      implements Serializable {
+
+    static Row of(MessageTemplate t) {
+      return new Row(
+          t.getId(),
+          t.getName(),
+          t.getProvider().displayName(),
+          t.getCascade().stream()
+              .map(TemplateListBacking::label)
+              .collect(Collectors.joining(" → ")),
+          t.getRevision(),
+          t.isLocked());
+    }
+  }
+
+  @EJB private TemplateService templates;
+
+  private List<Row> rows = List.of();
+
+  public void load() {
+    rows = templates.list().stream().map(Row::of).toList();
+  }
+
+  /** Copies a template and opens the copy in the editor. */
+  public String copy(UUID id) {
+    MessageTemplate copy = templates.copy(id);
+    return "/templates/edit?faces-redirect=true&id=" + copy.getId();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  static String label(Channel channel) {
+    return switch (channel) {
+      case VIBER -> "Viber";
+      case SMS -> "SMS";
+      case WHATSAPP -> "WhatsApp";
+      case PUSH -> "Push";
+    };
+  }
+}
