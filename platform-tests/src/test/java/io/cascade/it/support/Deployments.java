@@ -25,6 +25,16 @@ public final class Deployments {
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addPackages(
             false, Filters.exclude(DemoTenants.class), "io.cascade.tenancy", "io.cascade.shared")
+        // persistence.xml lists every entity: ship the provider account entity and what it uses
+        .addClasses(
+            io.cascade.provideraccount.ProviderAccount.class,
+            io.cascade.provideraccount.EncryptedSecret.class,
+            io.cascade.provideraccount.ProviderKind.class,
+            io.cascade.provideraccount.ProviderAccountDetails.class,
+            io.cascade.provideraccount.InvalidProviderAccountException.class,
+            io.cascade.channel.SenderName.class,
+            io.cascade.channel.Ttl.class,
+            io.cascade.channel.InvalidContentException.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
         .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
