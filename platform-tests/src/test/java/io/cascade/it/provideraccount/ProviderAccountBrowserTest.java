@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +60,7 @@ class ProviderAccountBrowserTest {
       assertThat(browser.await(By.id("accountForm:secretMasked")).getText()).contains("••••••••");
       assertThat(browser.driver().getPageSource()).doesNotContain(secret);
       assertThat(browser.await(By.id("accountForm:secret")).getDomProperty("value")).isEmpty();
+      browser.screenshot("provider-account-saved");
 
       String callbackUrl = value(browser, "checkForm:callbackUrl");
       assertThat(callbackUrl)
@@ -82,6 +84,9 @@ class ProviderAccountBrowserTest {
           .isNotEqualTo(callbackUrl)
           .matches("http://localhost:18080/callbacks/messaggio/[A-Za-z0-9_-]{43}");
       assertThat(browser.await(By.id("messages")).getText()).contains("new token");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "arguments[0].scrollIntoView()", browser.await(By.id("checkForm:lastCheckAt")));
       browser.screenshot("provider-account-checked-and-rotated");
 
       // the list shows it masked, with its last check
