@@ -5,7 +5,6 @@ import io.cascade.provideraccount.ProviderAccount;
 import io.cascade.provideraccount.ProviderAccountDetails;
 import io.cascade.provideraccount.ProviderAccountService;
 import io.cascade.provideraccount.ProviderKind;
-import io.cascade.provideraccount.UnknownProviderAccountException;
 import io.cascade.shared.DomainException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
@@ -67,9 +66,8 @@ public class ProviderAccountEditBacking implements Serializable {
         viberTtlSeconds = ProviderAccount.DEFAULT_VIBER_TTL;
         enabled = true;
       }
-    } catch (UnknownProviderAccountException | IllegalArgumentException e) {
-      notFound();
-    } catch (DomainException e) {
+    } catch (DomainException | IllegalArgumentException e) {
+      // another tenant's account, a deleted one, a malformed id or an unknown provider
       notFound();
     }
   }
