@@ -7,6 +7,8 @@ import io.cascade.it.support.Platform;
 import io.cascade.it.support.PlatformSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -191,6 +193,14 @@ class ProviderAccountRestTest {
           .doesNotContain(secret)
           .doesNotContain(HexFormat.of().formatHex(utf8))
           .doesNotContain(Base64.getEncoder().encodeToString(utf8));
+    }
+
+    // nor does the server log
+    Path log = PlatformSession.stack().config().workDir().resolve("logs/wildfly.log");
+    String logText = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(logText).isNotEmpty();
+    for (String secret : secrets) {
+      assertThat(logText).doesNotContain(secret);
     }
   }
 
