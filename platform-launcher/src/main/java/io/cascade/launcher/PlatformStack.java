@@ -24,6 +24,7 @@ public final class PlatformStack implements AutoCloseable {
   private String dbUrl;
   private String dbUser;
   private String dbPassword;
+  private String secretKey;
 
   private PlatformStack(StackConfig config) {
     this.config = config;
@@ -68,8 +69,40 @@ public final class PlatformStack implements AutoCloseable {
     env.put("KEYCLOAK_URL", config.keycloakUrl());
     env.put("PLATFORM_DEMO_DATA", "true");
     env.put("SIMULATOR_URL", config.simulatorUrl());
+    env.put("PLATFORM_SECRET_KEY", secretKey());
+    env.put(
+        "PROVIDER_BASE_URL_ALLOWLIST", envOr("PROVIDER_BASE_URL_ALLOWLIST", config.simulatorUrl()));
+    env.put("PLATFORM_PUBLIC_URL", envOr("PLATFORM_PUBLIC_URL", stripSlash(config.webUrl())));
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     return env;
+  }
+
+  /**
+   * The key that encrypts provider secrets: PLATFORM_SECRET_KEY when set; else, for the demo run
+   * (persistent data), one generated once and kept in {@code .run/secret-key} (mode 0600, never in
+   * the repository) so a restart can still decrypt; for the tests a fresh random key per run.
+   */
+  synchronized String secretKey() {
+    if (secretKey == null) {
+      String given = System.getenv("PLATFORM_SECRET_KEY");
+      if (given != null && !given.isBlank()) {
+        secretKey = given.strip();
+      } else if (config.persistentDb()) {
+        secretKey = SecretKeyFile.readOrCreate(config.workDir().resolve("secret-key"));
+      } else {
+        secretKey = SecretKeyFile.randomKey();
+      }
+    }
+    return secretKey;
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private void startDatabase() throws IOException {

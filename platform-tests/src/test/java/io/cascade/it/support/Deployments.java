@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives Arquillian deploys into the running WildFly, next to the platform's EAR. */
@@ -27,15 +30,27 @@ public final class Deployments {
             false, Filters.exclude(DemoTenants.class), "io.cascade.tenancy", "io.cascade.shared")
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
-        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        // persistence.xml lists every entity of the platform: ship the whole domain
+        .addAsLibraries(
+            library(io.cascade.tenancy.TenantProfile.class),
+            library(com.google.i18n.phonenumbers.PhoneNumberUtil.class),
+            library(org.assertj.core.api.Assertions.class));
   }
 
-  /** The jar a class was loaded from, to ship a test library into the deployment. */
-  private static File jarOf(Class<?> type) {
+  /**
+   * The jar a class was loaded from (or, run from an IDE, its classes folder as a jar), to ship a
+   * library into the deployment.
+   */
+  private static JavaArchive library(Class<?> type) {
+    File location;
     try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+    String name = type.getPackageName().replace('.', '-') + ".jar";
+    return location.isDirectory()
+        ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class)
+        : ShrinkWrap.create(ZipImporter.class, name).importFrom(location).as(JavaArchive.class);
   }
 }

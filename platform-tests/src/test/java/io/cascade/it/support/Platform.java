@@ -65,6 +65,43 @@ public final class Platform {
             .build());
   }
 
+  public static HttpResponse<String> post(String path, String token, String jsonBody) {
+    return send(
+        HttpRequest.newBuilder(URI.create(webUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+            .build());
+  }
+
+  public static HttpResponse<String> delete(String path, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(webUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .DELETE()
+            .build());
+  }
+
+  /** The provider simulator of the test stack. */
+  public static String simulatorUrl() {
+    return PlatformSession.stack().config().simulatorUrl();
+  }
+
+  /** Adds or changes an account of the simulator through its control API. */
+  public static void simulatorAccount(String jsonBody) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(simulatorUrl() + "/_control/accounts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Simulator refused the account: " + response.body());
+    }
+  }
+
   public static JsonNode json(String body) {
     try {
       return JSON.readTree(body);

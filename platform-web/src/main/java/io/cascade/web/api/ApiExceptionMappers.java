@@ -1,5 +1,7 @@
 package io.cascade.web.api;
 
+import io.cascade.provideraccount.InvalidProviderAccountException;
+import io.cascade.provideraccount.UnknownProviderAccountException;
 import io.cascade.shared.DomainException;
 import io.cascade.tenancy.InvalidProfileException;
 import io.cascade.tenancy.UnknownTenantException;
@@ -25,7 +27,13 @@ public final class ApiExceptionMappers {
         return json(
             Response.Status.NOT_FOUND, new ApiError("unknown-tenant", e.getMessage(), null));
       }
-      String field = e instanceof InvalidProfileException invalid ? invalid.getField() : null;
+      if (e instanceof UnknownProviderAccountException) {
+        return json(Response.Status.NOT_FOUND, new ApiError("not-found", e.getMessage(), null));
+      }
+      String field =
+          e instanceof InvalidProfileException invalid
+              ? invalid.getField()
+              : e instanceof InvalidProviderAccountException account ? account.getField() : null;
       return json(Response.Status.BAD_REQUEST, new ApiError("invalid", e.getMessage(), field));
     }
   }

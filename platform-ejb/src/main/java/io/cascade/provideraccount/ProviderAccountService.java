@@ -1,0 +1,201 @@
+package io.cascade.provideraccount;
+
+import io.cascade.channel.ChannelContent;
+import io.cascade.channel.SenderName;
+import io.cascade.channel.SmsContent;
+import io.cascade.channel.Ttl;
+import io.cascade.channel.ViberContent;
+import io.cascade.message.MultichannelContent;
+import io.cascade.message.PhoneNumber;
+import io.cascade.message.Recipient;
+import io.cascade.provider.LimitViolationException;
+import io.cascade.provider.ProviderClient;
+import io.cascade.provider.SendOutcome;
+import io.cascade.provider.SendRequest;
+import io.cascade.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The current tenant's provider accounts; tenant admins only. Secrets arrive in clear, are
+ * encrypted before they reach the entity and leave only masked (or inside a provider client).
+ */
+@Stateless
+@RolesAllowed(Roles.TENANT_ADMIN)
+public class ProviderAccountService {
+
+  /** The text of the test message a check sends. */
+  static final String CHECK_TEXT = "Cascade: test message of your provider account";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ProviderAccountSettings settings;
+  @Inject private ProviderClients clients;
+
+  public List<ProviderAccount> list() {
+    return em.createQuery(
+            "select a from ProviderAccount a order by a.name, a.createdAt", ProviderAccount.class)
+        .getResultList();
+  }
+
+  /**
+   * @throws UnknownProviderAccountException also for another tenant's account
+   */
+  public ProviderAccount get(UUID id) {
+    ProviderAccount account = id == null ? null : em.find(ProviderAccount.class, id);
+    if (account == null) {
+      throw new UnknownProviderAccountException(id);
+    }
+    return account;
+  }
+
+  public ProviderAccount create(
+      ProviderKind provider, ProviderAccountDetails details, String secret) {
+    if (secret == null || secret.isBlank()) {
+      throw new InvalidProviderAccountException("secret", secretLabel(provider) + " is required.");
+    }
+    SecretCipher cipher = settings.cipher();
+    ProviderAccount account = new ProviderAccount(provider, vetted(provider, details));
+    account.replaceSecret(cipher.encrypt(secret.strip(), ProviderClients.context(account)));
+    em.persist(account);
+    return account;
+  }
+
+  /** Changes the fields; a blank {@code newSecret} keeps the stored one. */
+  public ProviderAccount update(UUID id, ProviderAccountDetails details, String newSecret) {
+    ProviderAccount account = get(id);
+    account.change(vetted(account.getProvider(), details));
+    if (newSecret != null && !newSecret.isBlank()) {
+      account.replaceSecret(
+          settings.cipher().encrypt(newSecret.strip(), ProviderClients.context(account)));
+    }
+    return account;
+  }
+
+  public ProviderAccount setEnabled(UUID id, boolean enabled) {
+    ProviderAccount account = get(id);
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    return account;
+  }
+
+  public void delete(UUID id) {
+    em.remove(get(id));
+  }
+
+  public ProviderAccount rotateCallbackToken(UUID id) {
+    ProviderAccount account = get(id);
+    account.rotateCallbackToken();
+    return account;
+  }
+
+  public String callbackUrl(ProviderAccount account) {
+    return settings.callbackUrl(account);
+  }
+
+  /**
+   * Sends one test message through the account's provider client to the given number, and keeps and
+   * returns what the provider answered (its code and text). Refusals before sending (a number or
+   * sender name the provider would not take) are kept the same way.
+   */
+  public CheckResult check(UUID id, String phone) {
+    ProviderAccount account = get(id);
+    PhoneNumber number;
+    try {
+      number = PhoneNumber.parse(phone, null);
+    } catch (RuntimeException e) {
+      throw new InvalidProviderAccountException(
+          "phone", "Type the test number in international form, such as +380961111111.");
+    }
+    if (account.getSenderNames().isEmpty()) {
+      throw new InvalidProviderAccountException(
+          "senderNames", "Add a sender name first: the test message needs one.");
+    }
+    ProviderClient client = clients.forAccount(account);
+    Recipient recipient =
+        Recipient.of("check-" + UUID.randomUUID().toString().substring(0, 8), number.e164());
+    CheckResult result;
+    try {
+      SendOutcome outcome =
+          client
+              .send(SendRequest.of(List.of(recipient), MultichannelContent.of(content(account))))
+              .outcomes()
+              .get(0);
+      result = result(account, outcome);
+    } catch (LimitViolationException e) {
+      result = new CheckResult(Instant.now(), false, "REFUSED", e.getMessage());
+    }
+    account.recordCheck(result.at(), result.ok(), result.code(), result.text());
+    return result;
+  }
+
+  private static ChannelContent content(ProviderAccount account) {
+    SenderName sender = SenderName.of(account.getSenderNames().get(0));
+    if (account.getProvider() == ProviderKind.DECISIONTELECOM) {
+      return new ViberContent(
+          CHECK_TEXT,
+          sender,
+          Ttl.ofSeconds(account.getViberTtlSeconds()),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          false);
+    }
+    return new SmsContent(CHECK_TEXT, sender, Ttl.ofSeconds(account.getSmsTtlSeconds()), false);
+  }
+
+  private static CheckResult result(ProviderAccount account, SendOutcome outcome) {
+    Instant now = Instant.now();
+    if (outcome instanceof SendOutcome.Accepted a) {
+      return new CheckResult(
+          now,
+          true,
+          "ACCEPTED",
+          account.getProvider().displayName()
+              + " accepted the test message"
+              + (a.providerMessageId() != null
+                  ? ", message id " + a.providerMessageId()
+                  : a.jobId() != null ? ", job id " + a.jobId() : ""));
+    }
+    if (outcome instanceof SendOutcome.Rejected r) {
+      return new CheckResult(now, false, r.code(), r.text());
+    }
+    SendOutcome.Retryable r = (SendOutcome.Retryable) outcome;
+    return new CheckResult(now, false, r.code(), r.text());
+  }
+
+  private ProviderAccountDetails vetted(ProviderKind provider, ProviderAccountDetails d) {
+    String base = settings.baseUrlPolicy().check(provider, d.baseUrl());
+    return new ProviderAccountDetails(
+        d.name(),
+        base,
+        d.hyberSite(),
+        d.hyberClientId(),
+        d.login(),
+        d.senderNames(),
+        d.smsTtlSeconds(),
+        d.viberTtlSeconds());
+  }
+
+  /** What the provider calls the account's secret. */
+  public static String secretLabel(ProviderKind provider) {
+    return switch (provider) {
+      case HYBER -> "Password";
+      case MESSAGGIO -> "Secret key";
+      case DECISIONTELECOM -> "API key";
+    };
+  }
+}

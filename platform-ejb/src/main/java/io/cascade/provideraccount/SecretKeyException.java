@@ -1,0 +1,14 @@
+package io.cascade.provideraccount;
+
+import io.cascade.shared.DomainException;
+
+/**
+ * A secret cannot be stored or read: no key configured, a malformed key, or a stored value that
+ * does not decrypt. The message says what to do and never contains a key or a secret.
+ */
+public class SecretKeyException extends DomainException {
+
+  public SecretKeyException(String message) {
+    super(message);
+  }
+}
