@@ -89,8 +89,13 @@ class TemplateLintTest {
                   d.setImageUrl("https://cdn.example.com/promo.png");
                 }));
 
-    assertThat(errorFields(report)).contains("viber.category");
-    assertThat(report.errors().get(0).message()).contains("transactional").contains("text only");
+    assertThat(report.errors())
+        .filteredOn(issue -> issue.field().equals("viber.category"))
+        .singleElement()
+        .extracting(LintIssue::message)
+        .asString()
+        .contains("transactional")
+        .contains("text only");
   }
 
   @Test
