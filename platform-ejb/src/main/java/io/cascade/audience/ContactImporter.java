@@ -57,6 +57,12 @@ public class ContactImporter {
 
   private static final int COPY_BUFFER = 1 << 16;
 
+  /** Column size of contact_import_error.reason. */
+  static final int MAX_REASON = 500;
+
+  /** A refused row is kept up to this length: enough to find it in the file. */
+  static final int MAX_ERROR_ROW = 2000;
+
   @Resource(lookup = "java:jboss/datasources/PlatformNonJtaDS")
   private DataSource dataSource;
 
@@ -171,7 +177,12 @@ public class ContactImporter {
 
             @Override
             public void refused(long line, String reason, String row) throws IOException {
-              errorRows.printRecord(job.tenantId(), job.importId(), line, reason, row);
+              errorRows.printRecord(
+                  job.tenantId(),
+                  job.importId(),
+                  line,
+                  clip(reason, MAX_REASON),
+                  clip(row, MAX_ERROR_ROW));
               refused++;
               counted();
             }
@@ -225,6 +236,10 @@ public class ContactImporter {
       count.setObject(4, job.listId());
       count.executeUpdate();
     }
+  }
+
+  static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** The variables as a JSON object, for the jsonb column. */

@@ -65,6 +65,25 @@ public final class Platform {
             .build());
   }
 
+  public static HttpResponse<String> post(
+      String path, String token, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(webUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  public static HttpResponse<String> delete(String path, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(webUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .DELETE()
+            .build());
+  }
+
   public static JsonNode json(String body) {
     try {
       return JSON.readTree(body);

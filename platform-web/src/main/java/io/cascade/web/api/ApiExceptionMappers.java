@@ -1,5 +1,6 @@
 package io.cascade.web.api;
 
+import io.cascade.audience.AudienceNotFoundException;
 import io.cascade.shared.DomainException;
 import io.cascade.tenancy.InvalidProfileException;
 import io.cascade.tenancy.UnknownTenantException;
@@ -24,6 +25,9 @@ public final class ApiExceptionMappers {
       if (e instanceof UnknownTenantException) {
         return json(
             Response.Status.NOT_FOUND, new ApiError("unknown-tenant", e.getMessage(), null));
+      }
+      if (e instanceof AudienceNotFoundException) {
+        return json(Response.Status.NOT_FOUND, new ApiError("not-found", e.getMessage(), null));
       }
       String field = e instanceof InvalidProfileException invalid ? invalid.getField() : null;
       return json(Response.Status.BAD_REQUEST, new ApiError("invalid", e.getMessage(), field));
