@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark of the contact import: generates a CSV of ROWS rows (default 1,000,000; 1% of them
-# invalid phones, 1% repeated phones), creates a list over REST as acme-manager, uploads the
+# Benchmark of the contact import: generates a CSV of ROWS rows (default 1,000,000; phones in
+# E.164, national and international-without-plus forms; 1% not phones, 1% repeats), creates a list over REST as acme-manager, uploads the
 # file to POST /api/audiences/{id}/import and polls until the import ends. Prints the upload and
 # import times, rows/s, and the peak heap of the WildFly JVM (jcmd GC.heap_info, sampled every
 # 0.2 s from the upload to the end).
@@ -25,11 +25,12 @@ pid=${WILDFLY_PID:-$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1
 echo "Generating $ROWS rows into $CSV"
 awk -v rows="$ROWS" 'BEGIN {
   print "phone,first_name,city,segment"
-  srand(42)
   for (i = 1; i <= rows; i++) {
-    if (i % 100 == 0)      phone = "not-a-phone-" i           # invalid
-    else if (i % 100 == 1 && i > 1) phone = "+38067" sprintf("%07d", i - 1)  # repeats the row before
-    else                   phone = "+38067" sprintf("%07d", i)
+    n = sprintf("%07d", (i % 100 == 2) ? i - 1 : i)   # 1%: the phone of the row before
+    if (i % 100 == 0)     phone = "unknown"                      # 1%: not a phone
+    else if (i % 4 == 0)  phone = "067" n                        # national form (tenant region UA)
+    else if (i % 4 == 2)  phone = "38067" n                      # international without "+"
+    else                  phone = "+38067" n                     # E.164
     printf "%s,Name%d,City%d,seg%d\n", phone, i, i % 500, i % 7
   }
 }' > "$CSV"
