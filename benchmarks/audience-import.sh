@@ -89,5 +89,5 @@ awk -v s="$start" -v u="$uploaded" -v d="$done_at" -v rows="$ROWS" -v peak="$(ca
   printf "Import:   %.1f s after the upload (%.0f rows/s)\n", d - u, rows / (d - u)
   printf "Peak heap used (WildFly, sampled): %.0f MB\n", peak / 1024
 }'
-echo "Max heap (WildFly -Xmx): $(jcmd "$pid" VM.flags 2>/dev/null | grep -oE 'MaxHeapSize=[0-9]+' | awk -F= '{printf "%.0f MB", $2/1048576}')"
+echo "Max heap (WildFly -Xmx): $(jcmd "$pid" VM.flags 2>/dev/null | grep -oE "MaxHeapSize=[0-9]+" | head -1 | awk -F= '{printf "%.0f MB", $2/1048576}')"
 [[ "$status" == COMPLETED ]]
