@@ -57,7 +57,7 @@ public class Contact {
     return new PhoneNumber(phone);
   }
 
-  /** Variable name to value, in the column order of the import. */
+  /** Variable name to value, in jsonb's key order (shorter names first, then alphabetical). */
   public Map<String, String> getVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
     try (var reader = Json.createReader(new StringReader(variablesJson))) {

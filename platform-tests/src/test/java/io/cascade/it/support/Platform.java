@@ -47,10 +47,14 @@ public final class Platform {
   }
 
   public static HttpResponse<String> get(String path, String token) {
+    return get(path, token, "application/json");
+  }
+
+  public static HttpResponse<String> get(String path, String token, String accept) {
     return send(
         HttpRequest.newBuilder(URI.create(webUrl() + path))
             .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .GET()
             .build());
   }
