@@ -88,7 +88,8 @@ class AudienceIsolationTest {
     assertThat(done.get("imported").asLong()).isEqualTo(2);
     assertThat(done.get("errors").asLong()).isEqualTo(1);
     HttpResponse<String> errors =
-        Platform.get(done.get("errorsUrl").asText().replaceFirst(".*/api/", "api/"), acme);
+        Platform.get(
+            done.get("errorsUrl").asText().replaceFirst(".*/api/", "api/"), acme, "text/csv");
     assertThat(errors.statusCode()).isEqualTo(200);
     assertThat(errors.body().lines())
         .containsExactly(
