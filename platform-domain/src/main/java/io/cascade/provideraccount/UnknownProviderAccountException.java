@@ -1,13 +1,13 @@
 package io.cascade.provideraccount;
 
-import io.cascade.shared.DomainException;
+import io.cascade.shared.NotFoundException;
 import java.util.UUID;
 
 /**
  * No account with this id in the caller's tenant. Another tenant's account gets the same answer, so
  * ids of other tenants cannot be probed.
  */
-public class UnknownProviderAccountException extends DomainException {
+public class UnknownProviderAccountException extends NotFoundException {
 
   public UnknownProviderAccountException(UUID id) {
     super("There is no provider account " + id + ".");

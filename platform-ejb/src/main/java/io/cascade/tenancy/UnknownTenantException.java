@@ -1,9 +1,9 @@
 package io.cascade.tenancy;
 
-import io.cascade.shared.DomainException;
+import io.cascade.shared.NotFoundException;
 
 /** The caller's organization has no tenant profile yet. */
-public class UnknownTenantException extends DomainException {
+public class UnknownTenantException extends NotFoundException {
 
   public UnknownTenantException(String tenantId) {
     super(

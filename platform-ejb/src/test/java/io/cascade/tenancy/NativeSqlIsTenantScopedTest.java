@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hibernate's tenant discriminator does not filter native SQL. Every native query in the platform's
- * code must therefore name the tenant itself: its SQL text mentions {@code tenant_id}.
+ * code must therefore name the tenant itself: its SQL text mentions {@code tenant_id}. The same
+ * holds for JDBC: prepared statements and PostgreSQL COPY ({@code copyIn}).
  */
 class NativeSqlIsTenantScopedTest {
 
   private static final Pattern NATIVE_QUERY =
-      Pattern.compile("createNativeQuery\\(\\s*\"([^\"]*)\"", Pattern.DOTALL);
+      Pattern.compile(
+          "(?:createNativeQuery|prepareStatement|copyIn)\\(\\s*\"([^\"]*)\"", Pattern.DOTALL);
 
   @Test
   void everyNativeQueryNamesTheTenant() {
@@ -35,9 +37,10 @@ class NativeSqlIsTenantScopedTest {
   @Test
   void theCheckFindsUnscopedAndUncheckableQueries() {
     String code =
-        "em.createNativeQuery(\"delete from message where id = ?\"); em.createNativeQuery(sql);";
+        "em.createNativeQuery(\"delete from message where id = ?\"); em.createNativeQuery(sql);"
+            + " c.prepareStatement(\"update contact set phone = ?\"); copy.copyIn(sql, in);";
     assertThat(nativeQueriesIn(code))
-        .hasSize(2)
+        .hasSize(4)
         .first()
         .isEqualTo("delete from message where id = ?");
     assertThat(nativeQueriesIn(code).get(1)).doesNotContain("tenant_id");
@@ -74,7 +77,7 @@ class NativeSqlIsTenantScopedTest {
     while (matcher.find()) {
       found.add(matcher.group(1));
     }
-    int calls = code.split("createNativeQuery\\(", -1).length - 1;
+    int calls = code.split("(?:createNativeQuery|prepareStatement|copyIn)\\(", -1).length - 1;
     for (int i = found.size(); i < calls; i++) {
       found.add("<SQL not a string literal: keep native SQL literal so it can be checked>");
     }

@@ -50,7 +50,9 @@ public final class Deployments {
     }
     String name = type.getPackageName().replace('.', '-') + ".jar";
     return location.isDirectory()
-        ? ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class)
+        ? ShrinkWrap.create(ExplodedImporter.class, name)
+            .importDirectory(location)
+            .as(JavaArchive.class)
         : ShrinkWrap.create(ZipImporter.class, name).importFrom(location).as(JavaArchive.class);
   }
 }

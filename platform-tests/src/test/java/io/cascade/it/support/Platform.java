@@ -47,10 +47,14 @@ public final class Platform {
   }
 
   public static HttpResponse<String> get(String path, String token) {
+    return get(path, token, "application/json");
+  }
+
+  public static HttpResponse<String> get(String path, String token, String accept) {
     return send(
         HttpRequest.newBuilder(URI.create(webUrl() + path))
             .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .GET()
             .build());
   }
@@ -66,12 +70,17 @@ public final class Platform {
   }
 
   public static HttpResponse<String> post(String path, String token, String jsonBody) {
+    return post(path, token, "application/json", jsonBody);
+  }
+
+  public static HttpResponse<String> post(
+      String path, String token, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(webUrl() + path))
             .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
   }
 
@@ -79,7 +88,6 @@ public final class Platform {
     return send(
         HttpRequest.newBuilder(URI.create(webUrl() + path))
             .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
             .DELETE()
             .build());
   }

@@ -1,9 +1,8 @@
 package io.cascade.web.api;
 
-import io.cascade.provideraccount.InvalidProviderAccountException;
-import io.cascade.provideraccount.UnknownProviderAccountException;
 import io.cascade.shared.DomainException;
-import io.cascade.tenancy.InvalidProfileException;
+import io.cascade.shared.InvalidFieldException;
+import io.cascade.shared.NotFoundException;
 import io.cascade.tenancy.UnknownTenantException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,13 +26,10 @@ public final class ApiExceptionMappers {
         return json(
             Response.Status.NOT_FOUND, new ApiError("unknown-tenant", e.getMessage(), null));
       }
-      if (e instanceof UnknownProviderAccountException) {
+      if (e instanceof NotFoundException) {
         return json(Response.Status.NOT_FOUND, new ApiError("not-found", e.getMessage(), null));
       }
-      String field =
-          e instanceof InvalidProfileException invalid
-              ? invalid.getField()
-              : e instanceof InvalidProviderAccountException account ? account.getField() : null;
+      String field = e instanceof InvalidFieldException invalid ? invalid.getField() : null;
       return json(Response.Status.BAD_REQUEST, new ApiError("invalid", e.getMessage(), field));
     }
   }

@@ -4,6 +4,7 @@ import io.cascade.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Faces messages from the resource bundle, in the viewer's language. */
@@ -12,6 +13,14 @@ public class Messages {
 
   public void info(String key) {
     add(FacesMessage.SEVERITY_INFO, text(key));
+  }
+
+  /** A message with values filled into its {0}, {1}... */
+  public void info(String key, Object... values) {
+    add(
+        FacesMessage.SEVERITY_INFO,
+        new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(values));
   }
 
   /** A refusal of a business rule: its message already says what to fix. */

@@ -1,18 +1,11 @@
 package io.cascade.web.template;
 
-import io.cascade.shared.DomainException;
+import io.cascade.shared.InvalidFieldException;
 
 /** A REST body that does not describe a template (an unknown channel or provider name). */
-public class InvalidTemplateInputException extends DomainException {
-
-  private final String field;
+public class InvalidTemplateInputException extends InvalidFieldException {
 
   public InvalidTemplateInputException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message);
   }
 }

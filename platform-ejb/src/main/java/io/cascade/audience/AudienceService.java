@@ -1,0 +1,192 @@
+package io.cascade.audience;
+
+import io.cascade.tenancy.Roles;
+import io.cascade.tenancy.TenantContext;
+import io.cascade.tenancy.TenantProfileService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The caller's contact lists: create, browse, delete, and import CSV files into them. Everything
+ * runs in the caller's tenant; a list of another tenant is reported as not found.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER})
+public class AudienceService {
+
+  /** Errors shown on a page; the download has them all. */
+  public static final int ERRORS_SHOWN = 100;
+
+  @PersistenceContext private EntityManager em;
+  @EJB private ImportProgress progress;
+  @EJB private ContactImporter importer;
+  @EJB private TenantProfileService profiles;
+
+  public ContactList create(String name) {
+    ContactList list = new ContactList(name);
+    em.persist(list);
+    return list;
+  }
+
+  /** The tenant's lists, newest first. */
+  public List<ContactList> lists() {
+    return em.createQuery(
+            "select l from ContactList l order by l.createdAt desc", ContactList.class)
+        .getResultList();
+  }
+
+  public ContactList list(UUID listId) {
+    ContactList list = listId == null ? null : em.find(ContactList.class, listId);
+    if (list == null) {
+      throw new AudienceNotFoundException("contact list", listId);
+    }
+    return list;
+  }
+
+  /** Deletes the list with its contacts and imports (the database cascades). */
+  public void delete(UUID listId) {
+    em.remove(list(listId));
+  }
+
+  /** A page of the list's contacts by phone, those whose phone or variables contain the text. */
+  public List<Contact> contacts(UUID listId, String search, int first, int max) {
+    return contactQuery(listId, search, "select c", Contact.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countContacts(UUID listId, String search) {
+    return contactQuery(listId, search, "select count(c)", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> contactQuery(UUID listId, String search, String select, Class<T> type) {
+    list(listId);
+    boolean filtered = search != null && !search.isBlank();
+    String jpql =
+        select
+            + " from Contact c where c.listId = :list"
+            + (filtered
+                ? " and (c.phone like :search or lower(c.variablesJson) like lower(:search))"
+                : "")
+            + (type == Contact.class ? " order by c.phone" : "");
+    TypedQuery<T> query = em.createQuery(jpql, type).setParameter("list", listId);
+    if (filtered) {
+      query.setParameter("search", "%" + escapeLike(search.strip()) + "%");
+    }
+    return query;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The first line of an uploaded file: its columns, for choosing phone and variables. */
+  public ContactCsv.Header header(Path file) {
+    try {
+      return ContactCsv.readHeader(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts importing a CSV file into the list in the background. The file becomes the import's: it
+   * is deleted when the import ends.
+   */
+  public ContactImport startImport(
+      UUID listId, Path file, String fileName, String phoneColumn, List<String> variableColumns) {
+    list(listId);
+    ContactCsv.Header header = header(file);
+    header.check(phoneColumn, variableColumns);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ContactImport started =
+        progress.create(new ContactImport(listId, fileName, size, phoneColumn, variableColumns));
+    importer.run(
+        new ContactImporter.Job(
+            TenantContext.current().orElseThrow(),
+            started.getId(),
+            listId,
+            file,
+            header,
+            phoneColumn,
+            List.copyOf(variableColumns),
+            profiles.current().getPhoneRegion()));
+    return started;
+  }
+
+  public ContactImport importOf(UUID listId, UUID importId) {
+    ContactImport found = importId == null ? null : em.find(ContactImport.class, importId);
+    if (found == null || !found.getListId().equals(listId)) {
+      throw new AudienceNotFoundException("import", importId);
+    }
+    return found;
+  }
+
+  /** The list's most recent import, if any. */
+  public Optional<ContactImport> latestImport(UUID listId) {
+    return em.createQuery(
+            "select i from ContactImport i where i.listId = :list order by i.startedAt desc",
+            ContactImport.class)
+        .setParameter("list", listId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The first refused rows of an import, by line. */
+  public List<ContactImportError> errors(UUID listId, UUID importId) {
+    importOf(listId, importId);
+    return errorQuery(importId).setMaxResults(ERRORS_SHOWN).getResultList();
+  }
+
+  /** Writes every refused row of the import as CSV: line, reason, row. */
+  public void writeErrors(UUID listId, UUID importId, Writer out) throws IOException {
+    importOf(listId, importId);
+    CSVPrinter csv =
+        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("line", "reason", "row").get());
+    try (var rows =
+        errorQuery(importId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
+      for (ContactImportError error : (Iterable<ContactImportError>) rows::iterator) {
+        csv.printRecord(
+            error.getLine(), neutralised(error.getReason()), neutralised(error.getRaw()));
+        em.detach(error);
+      }
+    }
+    csv.flush();
+  }
+
+  private TypedQuery<ContactImportError> errorQuery(UUID importId) {
+    return em.createQuery(
+            "select e from ContactImportError e where e.importId = :import order by e.line",
+            ContactImportError.class)
+        .setParameter("import", importId);
+  }
+
+  /** A cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote. */
+  static String neutralised(String cell) {
+    if (cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
+  }
+}

@@ -1,0 +1,51 @@
+package io.cascade.audience;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * The stored progress of imports. Each change commits on its own, so the page and the REST API see
+ * it while the import still runs; the caller has set the tenant (Hibernate filters by it).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportProgress {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Stores a new import, committed before the background work looks for it. */
+  public ContactImport create(ContactImport contactImport) {
+    em.persist(contactImport);
+    return contactImport;
+  }
+
+  public void reading(UUID importId, long bytesRead, long rowsRead, long errors) {
+    find(importId).reading(bytesRead, rowsRead, errors);
+  }
+
+  public void merging(UUID importId, long rowsRead, long errors) {
+    find(importId).merging(rowsRead, errors);
+  }
+
+  public void complete(UUID importId, long imported, long duplicates) {
+    find(importId).complete(imported, duplicates);
+  }
+
+  public void fail(UUID importId, String reason) {
+    find(importId).fail(reason);
+  }
+
+  private ContactImport find(UUID importId) {
+    ContactImport found = em.find(ContactImport.class, importId);
+    if (found == null) {
+      throw new AudienceNotFoundException("import", importId);
+    }
+    return found;
+  }
+}

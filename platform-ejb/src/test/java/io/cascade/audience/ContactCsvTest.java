@@ -1,0 +1,160 @@
+package io.cascade.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.message.PhoneNumber;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactCsvTest {
+
+  @TempDir Path dir;
+
+  /** What the reader handed on, in order. */
+  private final List<String> contacts = new ArrayList<>();
+
+  private final List<String> refused = new ArrayList<>();
+
+  private final ContactCsv.Sink sink =
+      new ContactCsv.Sink() {
+        @Override
+        public void contact(long line, PhoneNumber phone, Map<String, String> variables) {
+          contacts.add(line + " " + phone.e164() + " " + variables);
+        }
+
+        @Override
+        public void refused(long line, String reason, String row) {
+          refused.add(line + ": " + reason + " [" + row + "]");
+        }
+      };
+
+  @Test
+  void refusesBadRowsWithTheirLineNumberAndReasonAndKeepsTheGoodOnes() throws IOException {
+    String csv =
+        """
+        phone,name,city
+        +380961111111,Ann,Kyiv
+        not a phone,Bob,Lviv
+        +380962222222,Carl
+        "+380963333333","Dana, Jr.",Odesa
+
+        +380964444444,Eve,"Kharkiv
+        north"
+        12,Fay,Dnipro
+        """;
+
+    ContactCsv.Result result = read(csv, "phone", List.of("name", "city"), "UA");
+
+    assertThat(refused)
+        .hasSize(3)
+        .satisfiesExactly(
+            r -> assertThat(r).startsWith("3: Not a phone number: not a phone"),
+            r -> assertThat(r).startsWith("4: Expected 3 columns, found 2."),
+            r -> assertThat(r).startsWith("9: Phone number is not possible"));
+    assertThat(contacts)
+        .containsExactly(
+            "2 +380961111111 {name=Ann, city=Kyiv}",
+            "5 +380963333333 {name=Dana, Jr., city=Odesa}",
+            "7 +380964444444 {name=Eve, city=Kharkiv\nnorth}");
+    assertThat(result).isEqualTo(new ContactCsv.Result(6, 3, 0, 3));
+  }
+
+  @Test
+  void brokenQuotingStopsTheReadingWithItsLineAndKeepsTheRowsBefore() throws IOException {
+    String csv = "phone,name\n+380961111111,Ann\n+380962222222,\"Bob\"x\n+380963333333,Carl\n";
+
+    ContactCsv.Result result = read(csv, "phone", List.of("name"), "UA");
+
+    assertThat(contacts).containsExactly("2 +380961111111 {name=Ann}");
+    assertThat(refused).singleElement().asString().startsWith("3: Broken CSV");
+    assertThat(result.refused()).isEqualTo(1);
+  }
+
+  @Test
+  void normalisesPhonesToE164InTheTenantsRegion() throws IOException {
+    read("phone\n096 111 1111\n+44 20 7946 0958\n380962222222\n", "phone", List.of(), "UA");
+    assertThat(contacts)
+        .containsExactly("2 +380961111111 {}", "3 +442079460958 {}", "4 +380962222222 {}");
+
+    contacts.clear();
+    read("phone\n(201) 555-0123\n+380961111111\n", "phone", List.of(), "US");
+    assertThat(contacts).containsExactly("2 +12015550123 {}", "3 +380961111111 {}");
+    assertThat(refused).isEmpty();
+  }
+
+  @Test
+  void countsTheSamePhoneWrittenTwiceAsOneDuplicateAndHandsOnBothInOrder() throws IOException {
+    String csv =
+        "phone;name\n+380961111111;first\n0961111111;second\n+380962222222;other\n"
+            + "096-111-11-11;third\n";
+
+    ContactCsv.Result result = read(csv, "phone", List.of("name"), "UA");
+
+    assertThat(result.contacts()).isEqualTo(4);
+    assertThat(result.duplicates()).isEqualTo(2);
+    assertThat(result.distinctContacts()).isEqualTo(2);
+    // the rows reach the sink in file order with their line: the merge keeps the last (line 5)
+    assertThat(contacts)
+        .containsExactly(
+            "2 +380961111111 {name=first}",
+            "3 +380961111111 {name=second}",
+            "4 +380962222222 {name=other}",
+            "5 +380961111111 {name=third}");
+  }
+
+  @Test
+  void readsTheHeaderWithItsDelimiterAndSuggestsThePhoneColumn() throws IOException {
+    ContactCsv.Header header = header("\uFEFFName;Телефон;City\n");
+
+    assertThat(header.delimiter()).isEqualTo(';');
+    assertThat(header.columns()).containsExactly("Name", "Телефон", "City");
+    assertThat(header.suggestedPhoneColumn()).isEqualTo("Телефон");
+  }
+
+  @Test
+  void refusesFilesThatAreNotCsvOrHaveNoUsableHeader() throws IOException {
+    Path binary = dir.resolve("picture.png");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    assertThatThrownBy(() -> ContactCsv.readHeader(binary))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessageContaining("not a CSV text file");
+    assertThatThrownBy(() -> header(""))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessageContaining("empty");
+    assertThatThrownBy(() -> header("phone,,name\n"))
+        .hasMessageContaining("Column 2 of the first line has no name");
+    assertThatThrownBy(() -> header("phone,name,phone\n"))
+        .hasMessageContaining("names the column 'phone' twice");
+    assertThatThrownBy(() -> header("phone,name\n").check("mobile", List.of("name")))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessageContaining("no column 'mobile'")
+        .hasMessageContaining("phone, name");
+  }
+
+  private ContactCsv.Header header(String text) throws IOException {
+    Path file = dir.resolve("header.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return ContactCsv.readHeader(file);
+  }
+
+  private ContactCsv.Result read(
+      String csv, String phoneColumn, List<String> variables, String region) throws IOException {
+    ContactCsv.Header header = ContactCsv.header(csv.lines().findFirst().orElse(null));
+    return ContactCsv.read(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        header,
+        phoneColumn,
+        variables,
+        region,
+        sink);
+  }
+}

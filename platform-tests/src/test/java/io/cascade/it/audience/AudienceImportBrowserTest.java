@@ -1,0 +1,85 @@
+package io.cascade.it.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cascade.it.support.Browser;
+import io.cascade.it.support.ShellPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A campaign manager builds a contact list from a CSV file in headless Chromium. */
+class AudienceImportBrowserTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void managerImportsACsvWithBadRowsAndSeesCountsErrorsAndContacts() throws IOException {
+    String name = "Spring customers " + UUID.randomUUID().toString().substring(0, 6);
+    Path csv = dir.resolve("customers.csv");
+    Files.writeString(
+        csv,
+        """
+        phone,name,city
+        +380961111111,Ann,Kyiv
+        096 222 2222,Bob,Lviv
+        not a phone,Carl,Odesa
+        +380963333333,Dana
+        0961111111,Anna,Kyiv
+        +380964444444,Eve,Kharkiv
+        """);
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      AudiencePage list = AudiencesPage.open(browser).create(name);
+      assertThat(list.name()).isEqualTo(name);
+
+      list.upload(csv);
+      assertThat(list.phoneColumn()).isEqualTo("phone");
+      list.startImport();
+
+      assertThat(list.awaitImportFinished()).isEqualTo("Completed");
+      browser.screenshot("audience-import-finished");
+      assertThat(list.figure("rows")).isEqualTo(6);
+      assertThat(list.figure("imported")).isEqualTo(3);
+      assertThat(list.figure("duplicates")).isEqualTo(1);
+      assertThat(list.figure("errorCount")).isEqualTo(2);
+      assertThat(list.errorRows())
+          .satisfiesExactly(
+              row -> assertThat(row).startsWith("4 ").contains("Not a phone number: not a phone"),
+              row -> assertThat(row).startsWith("5 ").contains("Expected 3 columns, found 2."));
+
+      // national numbers in the tenant's region (UA); the later row of a phone wins
+      assertThat(list.contacts())
+          .containsExactly(
+              "+380961111111 city: Kyiv, name: Anna",
+              "+380962222222 city: Lviv, name: Bob",
+              "+380964444444 city: Kharkiv, name: Eve");
+      assertThat(list.contactCount()).isEqualTo(3);
+      assertThat(list.search("Kharkiv", 1))
+          .containsExactly("+380964444444 city: Kharkiv, name: Eve");
+
+      assertThat(AudiencesPage.open(browser).listsText()).contains(name + " 3");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotCsvIsRefusedWithWhatToDo() throws IOException {
+    Path picture = dir.resolve("logo.png");
+    Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      AudiencePage list = AudiencesPage.open(browser).create("Not a CSV " + UUID.randomUUID());
+
+      list.upload(picture);
+
+      assertThat(list.uploadMessages()).contains("not a CSV text file").contains("CSV (UTF-8)");
+      assertThat(list.offersColumnChoice()).isFalse();
+      browser.screenshot("audience-not-csv");
+    }
+  }
+}

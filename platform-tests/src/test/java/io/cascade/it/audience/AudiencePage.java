@@ -1,0 +1,97 @@
+package io.cascade.it.audience;
+
+import io.cascade.it.support.Browser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** audiences/audience.xhtml: one list with its upload, import progress and contacts. */
+final class AudiencePage {
+
+  private final Browser browser;
+
+  AudiencePage(Browser browser) {
+    this.browser = browser;
+    browser.await(By.id("listName"));
+  }
+
+  String name() {
+    return browser.await(By.id("listName")).getText();
+  }
+
+  /** Chooses the file in the upload control, which sends it at once. */
+  void upload(Path file) {
+    browser
+        .driver()
+        .findElement(By.id("uploadForm:file_input"))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** The phone column the page proposes once the file's header is read. */
+  String phoneColumn() {
+    return browser.await(By.id("importForm:phoneColumn_label")).getText();
+  }
+
+  void startImport() {
+    browser.await(By.id("importForm:start")).click();
+  }
+
+  /** Waits until the import shows a final status, and returns it. */
+  String awaitImportFinished() {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(
+            d -> {
+              List<WebElement> status = d.findElements(By.id("importForm:status"));
+              return !status.isEmpty()
+                  && List.of("Completed", "Failed").contains(status.get(0).getText());
+            });
+    return browser.await(By.id("importForm:status")).getText();
+  }
+
+  long figure(String id) {
+    return Long.parseLong(browser.await(By.id("importForm:" + id)).getText().strip());
+  }
+
+  /** The refused rows on screen: "line reason row" per row. */
+  List<String> errorRows() {
+    return rows("importForm:errors");
+  }
+
+  String uploadMessages() {
+    return browser.await(By.id("uploadForm:messages")).getText();
+  }
+
+  boolean offersColumnChoice() {
+    return browser.isPresent(By.id("importForm:phoneColumn"));
+  }
+
+  /** The contacts table's rows: "phone variables". */
+  List<String> contacts() {
+    return rows("contactsForm:contacts");
+  }
+
+  /** Types a search and waits for the table to show the given number of rows. */
+  List<String> search(String text, int expectedRows) {
+    browser.await(By.id("contactsForm:search")).sendKeys(text);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> contacts().size() == expectedRows);
+    return contacts();
+  }
+
+  long contactCount() {
+    return Long.parseLong(browser.await(By.id("contactCount")).getText().strip());
+  }
+
+  private List<String> rows(String tableId) {
+    return browser
+        .driver()
+        .findElements(
+            By.cssSelector("[id='" + tableId + "'] tbody tr:not(.ui-datatable-empty-message)"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}

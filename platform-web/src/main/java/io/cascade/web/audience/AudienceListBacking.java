@@ -1,0 +1,58 @@
+package io.cascade.web.audience;
+
+import io.cascade.audience.AudienceService;
+import io.cascade.audience.ContactList;
+import io.cascade.audience.SuppressionService;
+import io.cascade.shared.DomainException;
+import io.cascade.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** audiences/index.xhtml: the tenant's contact lists; a new one is created here. */
+@Named
+@RequestScoped
+public class AudienceListBacking {
+
+  @EJB private AudienceService audiences;
+  @EJB private SuppressionService suppression;
+  @Inject private Messages messages;
+
+  private String name;
+  private List<ContactList> lists;
+  private long suppressed;
+
+  public void load() {
+    lists = audiences.lists();
+    suppressed = suppression.count();
+  }
+
+  /** Creates the list and opens it, ready for an upload. */
+  public String create() {
+    try {
+      ContactList list = audiences.create(name);
+      return "/audiences/audience?faces-redirect=true&id=" + list.getId();
+    } catch (DomainException e) {
+      messages.error(e);
+      return null;
+    }
+  }
+
+  public List<ContactList> getLists() {
+    return lists;
+  }
+
+  public long getSuppressed() {
+    return suppressed;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+}
