@@ -2,35 +2,15 @@ package io.cascade.it.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cascade.it.support.Platform;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** POST /api/templates, which the shared {@code Platform} helper does not do (yet). */
+/** Templates made over REST, for tests that need one to exist. */
 final class TemplateApi {
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private TemplateApi() {}
 
   static HttpResponse<String> post(String token, String json) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(Platform.webUrl() + "api/templates"))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Platform.post("api/templates", token, json);
   }
 
   /** Creates a Viber-only Hyber template as the given user and answers its id. */
