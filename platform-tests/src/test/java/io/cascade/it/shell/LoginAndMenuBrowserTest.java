@@ -50,10 +50,7 @@ class LoginAndMenuBrowserTest {
               "Campaigns",
               "Reports",
               "Replies");
-      assertThat(
-              browser.isPresent(By.id("profileCard:editProfile"))
-                  || browser.pageText().contains("Edit profile"))
-          .isTrue();
+      assertThat(browser.isPresent(By.partialLinkText("Edit profile"))).isTrue();
     }
   }
 
@@ -79,5 +76,30 @@ class LoginAndMenuBrowserTest {
       assertThat(browser.await(By.id("problem")).getText()).contains("platform operator");
       assertThat(browser.isPresent(By.id("menu"))).isFalse();
     }
+  }
+
+  @Test
+  void aRenameByTheTenantAdminShowsInTheTopBar() {
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "globex-admin");
+      try {
+        rename(browser, "Globex Renamed");
+        browser.open(Platform.webUrl());
+        assertThat(new ShellPage(browser).tenantName()).contains("Globex Renamed");
+      } finally {
+        rename(browser, "Globex");
+      }
+      browser.open(Platform.webUrl());
+      assertThat(new ShellPage(browser).tenantName()).contains("Globex").doesNotContain("Renamed");
+    }
+  }
+
+  private static void rename(Browser browser, String displayName) {
+    browser.open(Platform.webUrl() + "tenant/profile.xhtml");
+    var field = browser.await(By.id("profileForm:displayName"));
+    field.clear();
+    field.sendKeys(displayName);
+    browser.await(By.id("profileForm:save")).click();
+    browser.await(By.cssSelector("#profileForm\\:messages .ui-messages-info"));
   }
 }

@@ -2,7 +2,9 @@ package io.cascade.web.tenancy;
 
 import io.cascade.tenancy.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
@@ -15,6 +17,14 @@ public class CurrentTenant {
 
   private Caller caller;
   private String displayName;
+
+  @Inject private HttpServletRequest request;
+
+  /** The tenant admin renamed the tenant: this request and this session show the new name. */
+  public void renamed(String displayName) {
+    this.displayName = displayName;
+    KnownTenant.remember(request.getSession(false), getId(), displayName);
+  }
 
   void resolved(Caller caller, String displayName) {
     this.caller = caller;

@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,7 +41,7 @@ public class TenantFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    OrganizationProblem problem = resolve(caller);
+    OrganizationProblem problem = resolve(caller, request.getSession(false));
     if (problem != null) {
       refuse(request, response, problem);
       return;
@@ -52,8 +53,11 @@ public class TenantFilter extends HttpFilter {
     }
   }
 
-  /** Sets the tenant, or says what keeps this caller from having one. */
-  private OrganizationProblem resolve(Caller caller) {
+  /**
+   * Sets the tenant, or says what keeps this caller from having one. A session remembers the tenant
+   * it found, so the directory is asked once per login, not on every (ajax) request.
+   */
+  private OrganizationProblem resolve(Caller caller, HttpSession session) {
     if (caller.organizations().isEmpty()) {
       return caller.hasRole(Roles.PLATFORM_OPERATOR)
           ? OrganizationProblem.OPERATOR_WITHOUT_TENANT
@@ -63,6 +67,12 @@ public class TenantFilter extends HttpFilter {
       return OrganizationProblem.SEVERAL_ORGANIZATIONS;
     }
     String tenantId = caller.organizations().get(0);
+    KnownTenant known = KnownTenant.of(session, tenantId);
+    if (known != null) {
+      TenantContext.set(tenantId);
+      currentTenant.resolved(caller, known.displayName());
+      return null;
+    }
     var profile = directory.find(tenantId);
     if (profile.isEmpty()) {
       if (!caller.hasRole(Roles.TENANT_ADMIN)) {
@@ -73,6 +83,7 @@ public class TenantFilter extends HttpFilter {
     }
     TenantContext.set(tenantId);
     currentTenant.resolved(caller, profile.get().getDisplayName());
+    KnownTenant.remember(session, tenantId, profile.get().getDisplayName());
     return null;
   }
 

@@ -4,6 +4,7 @@ import io.cascade.shared.DomainException;
 import io.cascade.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;
 import io.cascade.web.shell.Messages;
+import io.cascade.web.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ public class ProfileEditBacking implements Serializable {
 
   @EJB private TenantProfileService profiles;
   @Inject private Messages messages;
+  @Inject private CurrentTenant currentTenant;
 
   private String displayName;
   private String timeZone;
@@ -36,7 +38,8 @@ public class ProfileEditBacking implements Serializable {
 
   public void save() {
     try {
-      profiles.change(displayName, ZoneId.of(timeZone), phoneRegion);
+      TenantProfile changed = profiles.change(displayName, ZoneId.of(timeZone), phoneRegion);
+      currentTenant.renamed(changed.getDisplayName());
       messages.info("profile.saved");
     } catch (DomainException e) {
       messages.error(e);
