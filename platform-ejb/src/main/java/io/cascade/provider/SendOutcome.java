@@ -1,6 +1,8 @@
 package io.cascade.provider;
 
+import io.cascade.message.Recipient;
 import java.time.Duration;
+import java.util.List;
 
 /** What became of one recipient of a {@link SendRequest}, keyed by our own message id. */
 public sealed interface SendOutcome {
@@ -19,5 +21,21 @@ public sealed interface SendOutcome {
 
   /** Failed for a passing reason; try again after {@code retryAfter}. */
   record Retryable(String messageId, String code, String text, Duration retryAfter)
-      implements SendOutcome {}
+      implements SendOutcome {
+
+    /** Code of a request the provider never answered (refused connection, timeout). */
+    public static final String NO_ANSWER = "IO";
+
+    /**
+     * The provider never answered: each recipient of the request may be retried. Whether the
+     * provider took the message anyway is unknown, so dispatch reconciles by status query first.
+     */
+    public static List<SendOutcome> noAnswer(
+        List<Recipient> sent, String provider, Exception cause, Duration retryAfter) {
+      String text = "No answer from " + provider + ": " + cause.getMessage();
+      return sent.stream()
+          .<SendOutcome>map(r -> new Retryable(r.messageId(), NO_ANSWER, text, retryAfter))
+          .toList();
+    }
+  }
 }

@@ -79,11 +79,12 @@ public class DecisionTelecomClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return DecisionTelecomReplies.read(r, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return new SendOutcome.Retryable(
-          r.messageId(),
-          "IO",
-          "No answer from DecisionTelecom: " + e.getMessage(),
-          RetryBackoff.delay(DecisionTelecomReplies.ERROR_RETRY_BASE, attempt));
+      return SendOutcome.Retryable.noAnswer(
+              List.of(r),
+              DecisionTelecomReplies.PROVIDER,
+              e,
+              RetryBackoff.delay(DecisionTelecomReplies.ERROR_RETRY_BASE, attempt))
+          .get(0);
     }
   }
 

@@ -15,6 +15,7 @@ import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.RestClients;
+import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendReport;
 import io.cascade.provider.SendRequest;
@@ -104,7 +105,8 @@ public class HyberClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return HyberReplies.httpError(sent, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return HyberReplies.noAnswer(sent, "No answer from Hyber: " + e.getMessage(), attempt);
+      return SendOutcome.Retryable.noAnswer(
+          sent, HyberReplies.PROVIDER, e, RetryBackoff.delay(HyberReplies.RETRY_BASE, attempt));
     }
   }
 

@@ -63,13 +63,6 @@ public final class HyberReplies {
   }
 
   /** Every recipient of a request that never got an answer (no connection, timeout). */
-  public static List<SendOutcome> noAnswer(List<Recipient> sent, String why, int attempt) {
-    Duration delay = RetryBackoff.delay(RETRY_BASE, attempt);
-    return sent.stream()
-        .<SendOutcome>map(r -> new Retryable(r.messageId(), "IO", why, delay))
-        .toList();
-  }
-
   /**
    * Only HTTP 408/429/5xx are passing. Hyber publishes no table of which error codes are temporary
    * (only 36024 "Phone number incorrect" is known), so an error object under HTTP 200 or 4xx is

@@ -72,15 +72,11 @@ public class MessaggioClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return MessaggioReplies.httpError(r.recipients(), e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return r.recipients().stream()
-          .<SendOutcome>map(
-              x ->
-                  new SendOutcome.Retryable(
-                      x.messageId(),
-                      "IO",
-                      "No answer from Messaggio: " + e.getMessage(),
-                      RetryBackoff.delay(MessaggioReplies.HTTP_RETRY_BASE, attempt)))
-          .toList();
+      return SendOutcome.Retryable.noAnswer(
+          r.recipients(),
+          MessaggioReplies.PROVIDER,
+          e,
+          RetryBackoff.delay(MessaggioReplies.HTTP_RETRY_BASE, attempt));
     }
   }
 
