@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
@@ -71,6 +72,10 @@ public class MessageTemplate {
   /** The editor's sample variables ({@code name=value} lines), kept with the design. */
   @Column(name = "sample_variables")
   private String sampleVariables;
+
+  /** The audience whose variables and contacts the editor offers; editor state, not content. */
+  @Column(name = "sample_audience_id")
+  private UUID sampleAudienceId;
 
   @Column(name = "locked", nullable = false)
   private boolean locked;
@@ -141,7 +146,21 @@ public class MessageTemplate {
 
   /** A template of its own (new lineage, version 1, not locked) with this design. */
   public MessageTemplate copyAs(String newName) {
-    return new MessageTemplate(newName, provider, channels, sampleVariables);
+    MessageTemplate copy = new MessageTemplate(newName, provider, channels, sampleVariables);
+    copy.sampleAudienceId = sampleAudienceId;
+    return copy;
+  }
+
+  /**
+   * Chooses the audience the editor previews this template with (null: none).
+   *
+   * @throws TemplateLockedException when a campaign uses this version
+   */
+  public void previewWith(UUID audienceId) {
+    if (locked) {
+      throw new TemplateLockedException(name, revision);
+    }
+    this.sampleAudienceId = audienceId;
   }
 
   /** A scheduled or sent campaign uses this version: from now on it never changes. */
@@ -231,6 +250,10 @@ public class MessageTemplate {
 
   public String getSampleVariables() {
     return sampleVariables;
+  }
+
+  public Optional<UUID> getSampleAudienceId() {
+    return Optional.ofNullable(sampleAudienceId);
   }
 
   public boolean isLocked() {

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * The recipient the editor previews a template with. For now its variables are typed by the user as
- * {@code name=value} lines ({@link #parse}); when audiences exist, a real recipient of an audience
- * becomes a sample through the canonical constructor (the seam: nothing else changes).
+ * The recipient the editor previews a template with: its variables as {@code name=value} lines
+ * ({@link #parse}), typed by the user or filled in from a contact of the audience the editor
+ * previews with.
  */
 public record SampleRecipient(Map<String, String> variables) {
 

@@ -8,6 +8,7 @@ import io.cascade.channel.InvalidContentException;
 import io.cascade.channel.SmsContent;
 import io.cascade.channel.ViberContent;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {
@@ -108,6 +109,19 @@ class MessageTemplateTest {
     assertThat(copy.getRevision()).isEqualTo(1);
     assertThat(copy.isLocked()).isFalse();
     assertThat(original.getChannels().get(0).getText()).isEqualTo("Hi %name%");
+  }
+
+  @Test
+  void theAudienceToPreviewWithIsKeptByCopiesAndRefusedOnALockedVersion() {
+    UUID audience = UUID.randomUUID();
+    MessageTemplate template = promo();
+    template.previewWith(audience);
+
+    assertThat(template.copyAs("Promo (copy)").getSampleAudienceId()).contains(audience);
+    template.lock();
+    assertThatThrownBy(() -> template.previewWith(null))
+        .isInstanceOf(TemplateLockedException.class);
+    assertThat(template.getSampleAudienceId()).contains(audience);
   }
 
   @Test

@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,11 +52,16 @@ public class AudienceService {
   }
 
   public ContactList list(UUID listId) {
-    ContactList list = listId == null ? null : em.find(ContactList.class, listId);
-    if (list == null) {
-      throw new AudienceNotFoundException("contact list", listId);
-    }
-    return list;
+    return findList(listId)
+        .orElseThrow(() -> new AudienceNotFoundException("contact list", listId));
+  }
+
+  /**
+   * The list, or empty when the tenant has none with this id. Unlike {@link #list}, this does not
+   * roll back the caller's transaction.
+   */
+  public Optional<ContactList> findList(UUID listId) {
+    return Optional.ofNullable(listId == null ? null : em.find(ContactList.class, listId));
   }
 
   /** Deletes the list with its contacts and imports (the database cascades). */
@@ -93,6 +100,29 @@ public class AudienceService {
 
   private static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /**
+   * The variables the list's contacts carry: the variable columns of its completed imports, in the
+   * order they were first imported. The template editor offers them.
+   */
+  public List<String> variableNames(UUID listId) {
+    list(listId);
+    Set<String> names = new LinkedHashSet<>();
+    em.createQuery(
+            "select i from ContactImport i where i.listId = :list and i.status = :completed"
+                + " order by i.startedAt",
+            ContactImport.class)
+        .setParameter("list", listId)
+        .setParameter("completed", ImportStatus.COMPLETED)
+        .getResultStream()
+        .forEach(i -> names.addAll(i.getVariableColumns()));
+    return List.copyOf(names);
+  }
+
+  /** The list's contact at this position (by phone), for previews; empty past the end. */
+  public Optional<Contact> contactAt(UUID listId, int position) {
+    return contacts(listId, null, Math.max(0, position), 1).stream().findFirst();
   }
 
   /** The first line of an uploaded file: its columns, for choosing phone and variables. */

@@ -106,6 +106,15 @@ public final class TemplateLint {
   private TemplateLint() {}
 
   public static LintReport lint(TemplateDesign design) {
+    return lint(design, null);
+  }
+
+  /**
+   * Checks the design; with an audience, variables its contacts lack are flagged as well.
+   *
+   * @param audience the audience the template is previewed with, or null
+   */
+  public static LintReport lint(TemplateDesign design, SampleAudience audience) {
     List<LintIssue> errors = new ArrayList<>();
     List<LintIssue> warnings = new ArrayList<>();
     String name = design.name() == null ? "" : design.name().strip();
@@ -149,7 +158,25 @@ public final class TemplateLint {
       }
     }
     SampleRecipient sample = design.sample();
-    Set<String> unknown = sample.unknown(MessageTemplate.variableNames(drafts));
+    Set<String> used = MessageTemplate.variableNames(drafts);
+    if (audience != null) {
+      Set<String> missing = new LinkedHashSet<>(used);
+      audience.variables().forEach(missing::remove);
+      for (String variable : missing) {
+        warnings.add(
+            new LintIssue(
+                "variables",
+                "%"
+                    + variable
+                    + "% is not a column of the audience \u201c"
+                    + audience.name()
+                    + "\u201d: its contacts have no value for it"
+                    + (audience.variables().isEmpty()
+                        ? "."
+                        : " (they have " + String.join(", ", audience.variables()) + ").")));
+      }
+    }
+    Set<String> unknown = sample.unknown(used);
     for (String variable : unknown) {
       warnings.add(
           new LintIssue(

@@ -1,7 +1,10 @@
 package io.cascade.template;
 
+import io.cascade.audience.AudienceService;
+import io.cascade.audience.ContactList;
 import io.cascade.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +24,7 @@ import java.util.UUID;
 public class TemplateService {
 
   @PersistenceContext private EntityManager em;
+  @EJB private AudienceService audiences;
 
   /** The newest version of each template, by name. */
   public List<MessageTemplate> list() {
@@ -42,7 +46,17 @@ public class TemplateService {
 
   /** Checks a design against its provider's rules without saving anything. */
   public LintReport lint(TemplateDesign design) {
-    return TemplateLint.lint(design);
+    return TemplateLint.lint(design, sampleAudience(design.sampleAudienceId()).orElse(null));
+  }
+
+  /**
+   * The audience a template is previewed with: its name and variables; empty for none, or for a
+   * list that was deleted since.
+   */
+  public Optional<SampleAudience> sampleAudience(UUID listId) {
+    return audiences
+        .findList(listId)
+        .map(list -> new SampleAudience(list.getName(), audiences.variableNames(list.getId())));
   }
 
   /**
@@ -55,6 +69,7 @@ public class TemplateService {
     MessageTemplate template =
         new MessageTemplate(
             design.name(), design.provider(), design.channels(), design.sampleVariables());
+    template.previewWith(knownAudience(design));
     em.persist(template);
     return template;
   }
@@ -71,6 +86,7 @@ public class TemplateService {
     MessageTemplate saved =
         template.change(
             design.name(), design.provider(), design.channels(), design.sampleVariables());
+    saved.previewWith(knownAudience(design));
     if (saved != template) {
       em.persist(saved);
     }
@@ -99,8 +115,13 @@ public class TemplateService {
     return template;
   }
 
-  private static void requireClean(TemplateDesign design) {
-    LintReport report = TemplateLint.lint(design);
+  /** The design's audience when it is one of the tenant's lists; anything else is kept as none. */
+  private UUID knownAudience(TemplateDesign design) {
+    return audiences.findList(design.sampleAudienceId()).map(ContactList::getId).orElse(null);
+  }
+
+  private void requireClean(TemplateDesign design) {
+    LintReport report = lint(design);
     if (report.hasErrors()) {
       throw new TemplateLintException(report);
     }

@@ -189,6 +189,31 @@ class TemplateLintTest {
   }
 
   @Test
+  void variablesTheChosenAudienceLacksAreFlaggedWithTheColumnsItHas() {
+    TemplateDesign design =
+        new TemplateDesign(
+            "Promo",
+            TargetProvider.HYBER,
+            List.of(viber(d -> d.setText("Hi %name% from %city%, code %code%"))),
+            "name=Olena\ncity=Kyiv\ncode=X1");
+
+    LintReport report =
+        TemplateLint.lint(design, new SampleAudience("Spring sale", List.of("name", "city")));
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.field()).isEqualTo("variables");
+              assertThat(w.message())
+                  .startsWith("%code% is not a column of the audience \u201cSpring sale\u201d")
+                  .contains("(they have name, city)");
+            });
+    assertThat(TemplateLint.lint(design).warnings()).as("without an audience").isEmpty();
+  }
+
+  @Test
   void contentThatIsNotAMessageIsAnErrorOfItsChannel() {
     LintReport report =
         TemplateLint.lint(

@@ -3,12 +3,11 @@ package io.cascade.it.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cascade.it.support.AudienceApi;
 import io.cascade.it.support.Browser;
 import io.cascade.it.support.Platform;
 import io.cascade.it.support.ShellPage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,9 +25,10 @@ class AudienceIsolationTest {
   void globexSeesNoneOfAcmesListsByMenuUrlOrRest() throws Exception {
     String acme = Platform.accessToken("acme-manager");
     String name = "Acme private list " + UUID.randomUUID().toString().substring(0, 6);
-    String listId = createList(acme, name);
+    String listId = AudienceApi.createList(acme, name);
     String importPath = importCsv(acme, listId);
-    assertThat(awaitImport(acme, importPath).get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(AudienceApi.awaitImport(acme, importPath).get("status").asText())
+        .isEqualTo("COMPLETED");
 
     String globex = Platform.accessToken("globex-manager");
     HttpResponse<String> globexLists = Platform.get("api/audiences", globex);
@@ -63,7 +63,8 @@ class AudienceIsolationTest {
             Platform.post("api/audiences", analyst, "application/json", "{\"name\":\"x\"}")
                 .statusCode())
         .isEqualTo(403);
-    String listId = createList(Platform.accessToken("acme-manager"), "For the analyst test");
+    String listId =
+        AudienceApi.createList(Platform.accessToken("acme-manager"), "For the analyst test");
     assertThat(
             Platform.post("api/audiences/" + listId + "/import", analyst, "text/csv", CSV)
                 .statusCode())
@@ -82,9 +83,9 @@ class AudienceIsolationTest {
   @Test
   void restImportReportsRefusedRowsAsCsvAndABadColumnAsWhatToFix() throws Exception {
     String acme = Platform.accessToken("acme-manager");
-    String listId = createList(acme, "REST import");
+    String listId = AudienceApi.createList(acme, "REST import");
 
-    JsonNode done = awaitImport(acme, importCsv(acme, listId));
+    JsonNode done = AudienceApi.awaitImport(acme, importCsv(acme, listId));
     assertThat(done.get("imported").asLong()).isEqualTo(2);
     assertThat(done.get("errors").asLong()).isEqualTo(1);
     HttpResponse<String> errors =
@@ -106,39 +107,7 @@ class AudienceIsolationTest {
         .contains("phone, name");
   }
 
-  private static String createList(String token, String name) {
-    HttpResponse<String> created =
-        Platform.post("api/audiences", token, "application/json", "{\"name\":\"" + name + "\"}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return Platform.json(created.body()).get("id").asText();
-  }
-
-  /** Starts a REST import of {@link #CSV}; returns the path of the import to poll. */
   private static String importCsv(String token, String listId) {
-    HttpResponse<String> started =
-        Platform.post(
-            "api/audiences/" + listId + "/import?phoneColumn=phone&variables=name",
-            token,
-            "text/csv",
-            CSV);
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    return "api/audiences/"
-        + listId
-        + "/import/"
-        + Platform.json(started.body()).get("id").asText();
-  }
-
-  private static JsonNode awaitImport(String token, String importPath) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (true) {
-      JsonNode progress = Platform.json(Platform.get(importPath, token).body());
-      String status = progress.get("status").asText();
-      if (status.equals("COMPLETED")
-          || status.equals("FAILED")
-          || Instant.now().isAfter(deadline)) {
-        return progress;
-      }
-      Thread.sleep(300);
-    }
+    return AudienceApi.importCsv(token, listId, CSV, "name");
   }
 }

@@ -47,6 +47,42 @@ final class TemplateEditorPage {
     return this;
   }
 
+  /** Picks the audience to preview with; the form is rendered again with its variables. */
+  TemplateEditorPage audience(String optionText) {
+    WebElement before = browser.await(field("name"));
+    new Select(browser.await(field("sampleAudience"))).selectByVisibleText(optionText);
+    wait.until(ExpectedConditions.stalenessOf(before));
+    browser.await(field("name"));
+    return this;
+  }
+
+  /** The texts of the audience menu's options. */
+  java.util.List<String> audienceOptions() {
+    return new Select(browser.await(field("sampleAudience")))
+        .getOptions().stream().map(WebElement::getText).toList();
+  }
+
+  /** Puts the cursor at the end of the field, then clicks the variable's chip. */
+  TemplateEditorPage insertVariable(String fieldId, String variable) {
+    WebElement input = browser.await(field(fieldId));
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.END);
+    browser.await(By.cssSelector(".variable-chip[data-variable='%" + variable + "%']")).click();
+    return this;
+  }
+
+  TemplateEditorPage nextSampleContact() {
+    WebElement before = browser.await(field("name"));
+    browser.await(field("nextSampleContact")).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
+    browser.await(field("name"));
+    return this;
+  }
+
+  String value(String id) {
+    return browser.await(field(id)).getAttribute("value");
+  }
+
   TemplateEditorPage addChannel(String label) {
     new Select(browser.await(field("addChannel"))).selectByVisibleText(label);
     WebElement before = browser.await(field("name"));
@@ -68,6 +104,14 @@ final class TemplateEditorPage {
 
   String text(String id) {
     return browser.await(field(id)).getText();
+  }
+
+  /** Runs the lint without saving. */
+  void check() {
+    WebElement before = browser.await(field("name"));
+    browser.await(field("check")).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
+    browser.await(field("messages"));
   }
 
   void save() {

@@ -1,5 +1,7 @@
 package io.cascade.web.template;
 
+import io.cascade.audience.AudienceService;
+import io.cascade.audience.Contact;
 import io.cascade.channel.Channel;
 import io.cascade.channel.SmsCount;
 import io.cascade.channel.SmsEncoding;
@@ -9,6 +11,7 @@ import io.cascade.template.ChannelDraft;
 import io.cascade.template.LintIssue;
 import io.cascade.template.LintReport;
 import io.cascade.template.MessageTemplate;
+import io.cascade.template.SampleAudience;
 import io.cascade.template.SampleRecipient;
 import io.cascade.template.TargetProvider;
 import io.cascade.template.TemplateDesign;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,6 +48,7 @@ public class TemplateEditBacking implements Serializable {
   private static final String DEFAULT_SAMPLE = "name=Olena";
 
   @EJB private TemplateService templates;
+  @EJB private AudienceService audiences;
   @Inject private Messages messages;
 
   private String idParam;
@@ -58,12 +63,29 @@ public class TemplateEditBacking implements Serializable {
   private Channel channelToAdd;
   private LintReport report;
 
+  /** The tenant's lists, for the audience menu; read once per view. */
+  private List<AudienceOption> audienceOptions = List.of();
+
+  /** The chosen audience's id as the menu sends it; blank for none. */
+  private String sampleAudienceId;
+
+  private SampleAudience audience;
+  private int samplePosition;
+  private String samplePhone;
+
+  /** A contact list in the audience menu. */
+  public record AudienceOption(String id, String name, long contacts) implements Serializable {}
+
   /** f:viewAction: a template of the tenant, or a new one; anything else is "not found". */
   public void load() {
     for (Channel channel : Channel.values()) {
       drafts.put(channel, new ChannelDraft(channel));
     }
     cascade.clear();
+    audienceOptions =
+        audiences.lists().stream()
+            .map(l -> new AudienceOption(l.getId().toString(), l.getName(), l.getContactCount()))
+            .toList();
     if (idParam == null || idParam.isBlank()) {
       cascade.add(Channel.VIBER);
       return;
@@ -85,6 +107,9 @@ public class TemplateEditBacking implements Serializable {
     sampleVariables = template.getSampleVariables();
     revision = template.getRevision();
     locked = template.isLocked();
+    audience = template.getSampleAudienceId().flatMap(templates::sampleAudience).orElse(null);
+    sampleAudienceId =
+        audience == null ? null : template.getSampleAudienceId().map(UUID::toString).orElse(null);
     for (ChannelDraft draft : template.getChannels()) {
       drafts.put(draft.getChannel(), draft);
       cascade.add(draft.getChannel());
@@ -101,10 +126,27 @@ public class TemplateEditBacking implements Serializable {
     context.responseComplete();
   }
 
+  private TemplateDesign design() {
+    return new TemplateDesign(
+        name,
+        provider,
+        cascade.stream().map(drafts::get).toList(),
+        sampleVariables,
+        audienceUuid());
+  }
+
+  private UUID audienceUuid() {
+    try {
+      return sampleAudienceId == null || sampleAudienceId.isBlank()
+          ? null
+          : UUID.fromString(sampleAudienceId);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public String save() {
-    TemplateDesign design =
-        new TemplateDesign(
-            name, provider, cascade.stream().map(drafts::get).toList(), sampleVariables);
+    TemplateDesign design = design();
     try {
       MessageTemplate saved = id == null ? templates.create(design) : templates.save(id, design);
       report = null;
@@ -124,13 +166,52 @@ public class TemplateEditBacking implements Serializable {
 
   /** Runs the lint without saving, so warnings can be read before. */
   public void check() {
-    report =
-        templates.lint(
-            new TemplateDesign(
-                name, provider, cascade.stream().map(drafts::get).toList(), sampleVariables));
+    report = templates.lint(design());
     if (!report.hasErrors()) {
       messages.info("template.checkPassed");
     }
+  }
+
+  /**
+   * The audience menu changed: its variables are offered, and its first contact becomes the sample
+   * recipient. A list of another tenant is not found, the same as none.
+   */
+  public void audienceChosen() {
+    UUID listId = audienceUuid();
+    audience = listId == null ? null : templates.sampleAudience(listId).orElse(null);
+    if (audience == null) {
+      sampleAudienceId = null;
+      samplePhone = null;
+      return;
+    }
+    samplePosition = 0;
+    samplePhone = null;
+    useSampleContact();
+  }
+
+  /** Previews with the audience's next contact (by phone), back to the first after the last. */
+  public void nextSampleContact() {
+    if (audience == null) {
+      return;
+    }
+    samplePosition++;
+    if (!useSampleContact() && samplePosition > 0) {
+      samplePosition = 0;
+      useSampleContact();
+    }
+  }
+
+  private boolean useSampleContact() {
+    Optional<Contact> contact = audiences.contactAt(audienceUuid(), samplePosition);
+    contact.ifPresent(
+        c -> {
+          samplePhone = c.getPhone().e164();
+          sampleVariables =
+              c.getVariables().entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue().replaceAll("\\R", " "))
+                  .collect(Collectors.joining("\n"));
+        });
+    return contact.isPresent();
   }
 
   public void addChannel() {
@@ -176,8 +257,15 @@ public class TemplateEditBacking implements Serializable {
     return getSample().render(template);
   }
 
+  /**
+   * Variables the template uses that its recipients would lack: not columns of the chosen audience,
+   * or, without one, not in the sample.
+   */
   public List<String> getUnknownVariables() {
     Set<String> used = MessageTemplate.variableNames(cascade.stream().map(drafts::get).toList());
+    if (audience != null) {
+      return used.stream().filter(v -> !audience.variables().contains(v)).toList();
+    }
     return List.copyOf(getSample().unknown(used));
   }
 
@@ -208,6 +296,24 @@ public class TemplateEditBacking implements Serializable {
 
   public List<LintIssue> getWarnings() {
     return report == null ? List.of() : report.warnings();
+  }
+
+  public List<AudienceOption> getAudienceOptions() {
+    return audienceOptions;
+  }
+
+  /** The chosen audience, or null. */
+  public SampleAudience getAudience() {
+    return audience;
+  }
+
+  /** The phone of the audience contact the preview uses, or null. */
+  public String getSamplePhone() {
+    return samplePhone;
+  }
+
+  public int getSamplePosition() {
+    return samplePosition;
   }
 
   public boolean isNew() {
@@ -283,6 +389,14 @@ public class TemplateEditBacking implements Serializable {
 
   public boolean isLocked() {
     return locked;
+  }
+
+  public String getSampleAudienceId() {
+    return sampleAudienceId;
+  }
+
+  public void setSampleAudienceId(String sampleAudienceId) {
+    this.sampleAudienceId = sampleAudienceId;
   }
 
   public Channel getChannelToAdd() {

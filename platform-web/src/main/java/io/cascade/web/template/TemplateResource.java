@@ -127,6 +127,7 @@ public class TemplateResource {
       List<String> variables,
       List<ChannelJson> channels,
       String sampleVariables,
+      UUID sampleAudienceId,
       Instant updatedAt) {
 
     static TemplateView of(MessageTemplate t) {
@@ -140,13 +141,21 @@ public class TemplateResource {
           List.copyOf(t.variableNames()),
           t.getChannels().stream().map(ChannelJson::of).toList(),
           t.getSampleVariables(),
+          t.getSampleAudienceId().orElse(null),
           t.getUpdatedAt());
     }
   }
 
-  /** What POST takes: provider is HYBER, MESSAGGIO or DECISION_TELECOM; channels in order. */
+  /**
+   * What POST takes: provider is HYBER, MESSAGGIO or DECISION_TELECOM; channels in order; the
+   * optional audience is one of the tenant's contact lists (others are ignored).
+   */
   public record TemplateInput(
-      String name, String provider, List<ChannelJson> channels, String sampleVariables) {}
+      String name,
+      String provider,
+      List<ChannelJson> channels,
+      String sampleVariables,
+      UUID sampleAudienceId) {}
 
   @EJB private TemplateService templates;
 
@@ -176,7 +185,12 @@ public class TemplateResource {
             : input.channels().stream().map(ChannelJson::toDraft).toList();
     MessageTemplate created =
         templates.create(
-            new TemplateDesign(input.name(), provider, channels, input.sampleVariables()));
+            new TemplateDesign(
+                input.name(),
+                provider,
+                channels,
+                input.sampleVariables(),
+                input.sampleAudienceId()));
     return Response.created(URI.create("templates/" + created.getId()))
         .entity(TemplateView.of(created))
         .build();
