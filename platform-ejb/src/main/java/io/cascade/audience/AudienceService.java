@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,6 +124,33 @@ public class AudienceService {
   /** The list's contact at this position (by phone), for previews; empty past the end. */
   public Optional<Contact> contactAt(UUID listId, int position) {
     return contacts(listId, null, Math.max(0, position), 1).stream().findFirst();
+  }
+
+  /**
+   * How many of the list's contacts are on the tenant's suppression list: campaigns never send to
+   * them.
+   */
+  public long countSuppressed(UUID listId) {
+    list(listId);
+    return em.createQuery(
+            "select count(c) from Contact c where c.listId = :list and exists (select s from"
+                + " SuppressedPhone s where s.phone = c.phone and s.tenantId = c.tenantId)",
+            Long.class)
+        .setParameter("list", listId)
+        .getSingleResult();
+  }
+
+  /** The phones among these (E.164) that are on the tenant's suppression list. */
+  public Set<String> suppressedAmong(Collection<String> phones) {
+    if (phones.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                SuppressionService.SUPPRESSED_PHONES_JPQL + " where s.phone in :phones",
+                String.class)
+            .setParameter("phones", phones)
+            .getResultList());
   }
 
   /** The first line of an uploaded file: its columns, for choosing phone and variables. */

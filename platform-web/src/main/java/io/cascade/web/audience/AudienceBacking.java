@@ -27,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
@@ -62,6 +63,8 @@ public class AudienceBacking implements Serializable {
   private ContactImport contactImport;
   private List<ContactImportError> errors = List.of();
 
+  private long suppressed;
+
   private String search;
   private final ContactModel contacts = new ContactModel();
 
@@ -77,6 +80,7 @@ public class AudienceBacking implements Serializable {
       return;
     }
     contactImport = audiences.latestImport(listId).orElse(null);
+    suppressed = audiences.countSuppressed(listId);
     loadErrors();
   }
 
@@ -124,6 +128,7 @@ public class AudienceBacking implements Serializable {
     contactImport = audiences.importOf(listId, contactImport.getId());
     if (contactImport.getStatus().isFinished()) {
       list = audiences.list(listId);
+      suppressed = audiences.countSuppressed(listId);
       loadErrors();
       PrimeFaces.current().executeScript("PF('importPoll').stop()");
     }
@@ -193,8 +198,15 @@ public class AudienceBacking implements Serializable {
     return contactImport != null && !contactImport.getStatus().isFinished();
   }
 
-  /** The contacts, a page at a time from the database. */
+  /** True when the contact's phone is on the suppression list (of the page shown). */
+  public boolean suppressed(Contact contact) {
+    return contacts.suppressedOnPage.contains(contact.getPhone().e164());
+  }
+
+  /** The contacts, a page at a time from the database, with the page's suppressed phones. */
   public class ContactModel extends LazyDataModel<Contact> {
+    private Set<String> suppressedOnPage = Set.of();
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
       return (int) audiences.countContacts(listId, search);
@@ -203,7 +215,10 @@ public class AudienceBacking implements Serializable {
     @Override
     public List<Contact> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return audiences.contacts(listId, search, first, pageSize);
+      List<Contact> page = audiences.contacts(listId, search, first, pageSize);
+      suppressedOnPage =
+          audiences.suppressedAmong(page.stream().map(c -> c.getPhone().e164()).toList());
+      return page;
     }
 
     @Override
@@ -218,6 +233,11 @@ public class AudienceBacking implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /** How many of the list's contacts are suppressed. */
+  public long getSuppressed() {
+    return suppressed;
   }
 
   public ContactList getList() {
