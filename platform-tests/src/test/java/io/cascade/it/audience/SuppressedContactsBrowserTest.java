@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A list shows how many of its contacts are suppressed and marks them; only the list's own
- * tenant's suppression list counts.
+ * A list shows how many of its contacts are suppressed and marks them; only the list's own tenant's
+ * suppression list counts.
  */
 class SuppressedContactsBrowserTest {
 
@@ -28,7 +28,8 @@ class SuppressedContactsBrowserTest {
     String kept = "+38093" + n;
     String acme = Platform.accessToken("acme-manager");
     String listId = AudienceApi.createList(acme, "Opt-outs " + UUID.randomUUID());
-    String csv = "phone,name\n" + optedOut + ",Ann\n" + suppressedByGlobex + ",Bob\n" + kept + ",Cid\n";
+    String csv =
+        "phone,name\n" + optedOut + ",Ann\n" + suppressedByGlobex + ",Bob\n" + kept + ",Cid\n";
     assertThat(
             AudienceApi.awaitImport(acme, AudienceApi.importCsv(acme, listId, csv, "name"))
                 .get("status")
