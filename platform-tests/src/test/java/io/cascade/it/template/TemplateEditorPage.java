@@ -40,17 +40,17 @@ final class TemplateEditorPage {
 
   /** Picks the provider; the form is rendered again for it. */
   TemplateEditorPage provider(String displayName) {
-    WebElement before = browser.await(field("name"));
-    new Select(browser.await(field("provider"))).selectByVisibleText(displayName);
-    wait.until(ExpectedConditions.stalenessOf(before));
-    browser.await(field("name"));
-    return this;
+    return selectAndAwaitForm("provider", displayName);
   }
 
   /** Picks the audience to preview with; the form is rendered again with its variables. */
   TemplateEditorPage audience(String optionText) {
+    return selectAndAwaitForm("sampleAudience", optionText);
+  }
+
+  private TemplateEditorPage selectAndAwaitForm(String menuId, String optionText) {
     WebElement before = browser.await(field("name"));
-    new Select(browser.await(field("sampleAudience"))).selectByVisibleText(optionText);
+    new Select(browser.await(field(menuId))).selectByVisibleText(optionText);
     wait.until(ExpectedConditions.stalenessOf(before));
     browser.await(field("name"));
     return this;
