@@ -23,6 +23,12 @@ public class ContactImport {
   /** The most variable columns one import may keep. */
   public static final int MAX_VARIABLES = 50;
 
+  /** Shown for an import the server stopped under: the rows read by then. */
+  static final String INTERRUPTED =
+      "The server restarted during this import, after %d rows were read; none of them were"
+          + " imported, since an import goes in whole or not at all. Upload the file again:"
+          + " phones already in the list are merged, not duplicated.";
+
   @Id private UUID id;
 
   @TenantId
@@ -66,6 +72,10 @@ public class ContactImport {
 
   @Column private String failure;
 
+  /** The server (jboss.node.name) that runs the import: after a restart it finds its own. */
+  @Column(updatable = false)
+  private String node;
+
   @Column(name = "started_at", nullable = false, updatable = false)
   private Instant startedAt;
 
@@ -79,8 +89,10 @@ public class ContactImport {
       String fileName,
       long bytesTotal,
       String phoneColumn,
-      List<String> variableColumns) {
+      List<String> variableColumns,
+      String node) {
     this.id = UUID.randomUUID();
+    this.node = Objects.requireNonNull(node, "node");
     this.listId = Objects.requireNonNull(listId, "listId");
     this.fileName = fileName;
     this.bytesTotal = bytesTotal;
@@ -130,6 +142,21 @@ public class ContactImport {
     this.status = ImportStatus.FAILED;
     this.failure = reason;
     this.finishedAt = Instant.now();
+  }
+
+  /**
+   * The server stopped while this import ran. The importer stores the finish time in the same
+   * transaction as the contacts: if it is there, the rows went in and only the status is missing;
+   * else nothing of the file was imported.
+   */
+  public void interrupted() {
+    requireRunning();
+    if (finishedAt != null) {
+      this.status = ImportStatus.COMPLETED;
+      this.bytesRead = bytesTotal;
+    } else {
+      fail(String.format(INTERRUPTED, rowsRead));
+    }
   }
 
   private void requireRunning() {
@@ -196,6 +223,10 @@ public class ContactImport {
   /** Rows refused: invalid phone or broken CSV, each with its line and reason. */
   public long getErrors() {
     return errors;
+  }
+
+  public String getNode() {
+    return node;
   }
 
   public String getFailure() {

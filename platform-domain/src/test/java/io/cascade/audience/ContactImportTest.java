@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ContactImportTest {
 
   private final ContactImport running =
-      new ContactImport(UUID.randomUUID(), "people.csv", 1000, "phone", List.of("name", "city"));
+      new ContactImport(
+          UUID.randomUUID(), "people.csv", 1000, "phone", List.of("name", "city"), "node-1");
 
   @Test
   void reportsProgressWhileReadingAndItsFiguresWhenComplete() {
@@ -42,12 +43,27 @@ class ContactImportTest {
   }
 
   @Test
+  void anImportInterruptedBeforeItsRowsWentInFailsWithWhatToDo() {
+    running.reading(500, 40, 2);
+
+    running.interrupted();
+
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.FAILED);
+    assertThat(running.getFailure())
+        .contains("server restarted")
+        .contains("40 rows were read; none of them were imported")
+        .contains("Upload the file again");
+    assertThatThrownBy(running::interrupted).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void refusesAColumnChoiceItCannotUse() {
     UUID list = UUID.randomUUID();
-    assertThatThrownBy(() -> new ContactImport(list, "a.csv", 1, " ", List.of()))
+    assertThatThrownBy(() -> new ContactImport(list, "a.csv", 1, " ", List.of(), "node-1"))
         .isInstanceOf(InvalidAudienceException.class)
         .hasMessageContaining("phone numbers");
-    assertThatThrownBy(() -> new ContactImport(list, "a.csv", 1, "phone", List.of("phone")))
+    assertThatThrownBy(
+            () -> new ContactImport(list, "a.csv", 1, "phone", List.of("phone"), "node-1"))
         .hasMessageContaining("cannot also be a variable");
   }
 

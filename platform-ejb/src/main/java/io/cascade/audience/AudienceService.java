@@ -178,7 +178,14 @@ public class AudienceService {
       throw new UncheckedIOException(e);
     }
     ContactImport started =
-        progress.create(new ContactImport(listId, fileName, size, phoneColumn, variableColumns));
+        progress.create(
+            new ContactImport(
+                listId,
+                fileName,
+                size,
+                phoneColumn,
+                variableColumns,
+                InterruptedImports.thisNode()));
     importer.run(
         new ContactImporter.Job(
             TenantContext.current().orElseThrow(),

@@ -106,19 +106,19 @@ public class ContactImporter {
       LOG.log(Level.WARNING, "Import " + job.importId() + " failed", e);
       progress.fail(job.importId(), "The import stopped: " + e.getMessage());
     } finally {
-      deleteQuietly(job.file());
+      ImportFiles.deleteQuietly(job.file());
     }
   }
 
   private ContactCsv.Result copyAndMerge(Job job) throws IOException, SQLException {
-    Path errorsFile = Files.createTempFile("cascade-import-errors-", ".csv");
+    Path errorsFile = ImportFiles.create("errors");
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
         ContactCsv.Result result = stage(connection, job, errorsFile);
         progress.merging(job.importId(), result.rows(), result.refused());
         storeErrors(connection, errorsFile);
-        merge(connection, job);
+        merge(connection, job, result);
         connection.commit();
         return result;
       } catch (IOException | SQLException | RuntimeException e) {
@@ -126,7 +126,7 @@ public class ContactImporter {
         throw e;
       }
     } finally {
-      deleteQuietly(errorsFile);
+      ImportFiles.deleteQuietly(errorsFile);
     }
   }
 
@@ -218,7 +218,8 @@ public class ContactImporter {
    * digits): they are inserted in phone order, so the primary key index is appended to rather than
    * written all over, which makes the merge about a third faster than random UUIDs.
    */
-  private static void merge(Connection connection, Job job) throws SQLException {
+  private static void merge(Connection connection, Job job, ContactCsv.Result result)
+      throws SQLException {
     try (PreparedStatement merge =
         connection.prepareStatement(
             "insert into contact (tenant_id, id, list_id, phone, variables)"
@@ -242,6 +243,18 @@ public class ContactImporter {
       count.setString(3, job.tenantId());
       count.setObject(4, job.listId());
       count.executeUpdate();
+    }
+    // the figures and finish time commit with the contacts: after a crash between this commit and
+    // the status update, the restarted server sees that the rows went in (InterruptedImports)
+    try (PreparedStatement figures =
+        connection.prepareStatement(
+            "update contact_import set rows_imported = ?, duplicates = ?, finished_at = now() where tenant_id = ?"
+                + " and id = ?")) {
+      figures.setLong(1, result.distinctContacts());
+      figures.setLong(2, result.duplicates());
+      figures.setString(3, job.tenantId());
+      figures.setObject(4, job.importId());
+      figures.executeUpdate();
     }
   }
 
@@ -284,14 +297,6 @@ public class ContactImporter {
       }
     }
     return json.append('"');
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      LOG.warning(() -> "Could not delete " + file + ": " + e.getMessage());
-    }
   }
 
   /** Counts the bytes read, for the progress bar. */

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,23 @@ public class ImportProgress {
 
   public void fail(UUID importId, String reason) {
     find(importId).fail(reason);
+  }
+
+  /**
+   * Settles the current tenant's imports that the given node was running when it stopped (and those
+   * from before imports named their node); returns how many.
+   */
+  public int interrupted(String node) {
+    List<ContactImport> running =
+        em.createQuery(
+                "select i from ContactImport i where i.status in :running"
+                    + " and (i.node = :node or i.node is null)",
+                ContactImport.class)
+            .setParameter("running", List.of(ImportStatus.READING, ImportStatus.MERGING))
+            .setParameter("node", node)
+            .getResultList();
+    running.forEach(ContactImport::interrupted);
+    return running.size();
   }
 
   private ContactImport find(UUID importId) {

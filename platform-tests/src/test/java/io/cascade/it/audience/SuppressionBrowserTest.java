@@ -3,46 +3,70 @@ package io.cascade.it.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.it.support.Browser;
-import io.cascade.it.support.Platform;
 import io.cascade.it.support.ShellPage;
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The suppression list: a manager adds a number by hand; the other tenant does not see it. */
+/** The suppression list: by hand and by CSV; the other tenant does not see it. */
 class SuppressionBrowserTest {
+
+  @TempDir Path dir;
 
   @Test
   void managerSuppressesANumberInHisRegionAndGlobexDoesNotSeeIt() {
-    String national = "096 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+    String national = "096 " + randomSevenDigits();
     String e164 = "+38096" + national.substring(4);
 
     try (Browser browser = new Browser()) {
       ShellPage.logIn(browser, "acme-manager");
-      browser.open(Platform.webUrl() + "audiences/suppression.xhtml");
-      long before = count(browser);
-      browser.await(By.id("suppressionForm:phone")).sendKeys(national);
-      browser.await(By.id("suppressionForm:reason")).sendKeys("asked by phone");
-      browser.await(By.id("suppressionForm:add")).click();
+      SuppressionPage page = SuppressionPage.open(browser);
+      long before = page.count();
+      page.add(national, "asked by phone");
 
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-          .until(d -> d.findElement(By.id("numbersForm:numbers")).getText().contains(e164));
-      assertThat(count(browser)).isEqualTo(before + 1);
-      assertThat(browser.await(By.id("suppressionForm:messages")).getText())
-          .contains("on the suppression list");
+      page.awaitNumbersContaining(e164);
+      assertThat(page.count()).isEqualTo(before + 1);
+      assertThat(page.messages()).contains("on the suppression list");
       browser.screenshot("suppression-added");
     }
 
     try (Browser browser = new Browser()) {
       ShellPage.logIn(browser, "globex-manager");
-      browser.open(Platform.webUrl() + "audiences/suppression.xhtml");
-      assertThat(browser.await(By.id("numbersForm:numbers")).getText()).doesNotContain(e164);
+      assertThat(SuppressionPage.open(browser).numbers()).doesNotContain(e164);
     }
   }
 
-  private static long count(Browser browser) {
-    return Long.parseLong(browser.await(By.id("numbersForm:count")).getText().strip());
+  @Test
+  void aCsvWithABadRowSuppressesTheGoodRowsAndShowsTheBadRowsLineAndReason() throws IOException {
+    String first = "+38097" + randomSevenDigits();
+    String national = "097 " + randomSevenDigits();
+    String second = "+38097" + national.substring(4);
+    Path csv = dir.resolve("opt-outs.csv");
+    Files.writeString(
+        csv, "phone,source\n" + first + ",sms STOP\nnot a phone,web\n" + national + ",call\n");
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      SuppressionPage page = SuppressionPage.open(browser);
+      long before = page.count();
+
+      page.importCsv(csv);
+
+      browser.screenshot("suppression-imported-with-refused-row");
+      assertThat(page.messages()).contains("2 added").contains("1 refused");
+      assertThat(page.refusedRows())
+          .singleElement()
+          .satisfies(
+              row -> assertThat(row).startsWith("3 ").contains("Not a phone number: not a phone"));
+      assertThat(page.count()).isEqualTo(before + 2);
+      assertThat(page.numbers()).contains(first).contains(second);
+    }
+  }
+
+  private static String randomSevenDigits() {
+    return String.valueOf(1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
   }
 }

@@ -47,6 +47,15 @@ class ProviderAccountBrowserTest {
           ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not allowed"));
       assertThat(browser.await(By.id("messages")).getText())
           .contains("http://169.254.169.254/ is not allowed");
+      // and next to the field to fix, which is marked; the others are not
+      assertThat(browser.await(By.id("accountForm:baseUrlMessage")).getText())
+          .contains("is not allowed")
+          .contains("Leave it empty");
+      assertThat(browser.await(By.id("accountForm:baseUrl")).getDomAttribute("class"))
+          .contains("ui-state-error");
+      assertThat(browser.await(By.id("accountForm:name")).getDomAttribute("class"))
+          .doesNotContain("ui-state-error");
+      assertThat(browser.await(By.id("accountForm:nameMessage")).getText()).isEmpty();
       browser.screenshot("provider-account-forbidden-base-url");
 
       // the simulator's base is allowed

@@ -38,6 +38,22 @@ public final class Deployments {
   }
 
   /**
+   * The audience services (imports, suppression) on top of {@link #tenancy}, with the JDBC driver's
+   * module for COPY. The platform's EAR has migrated the database already: a stand-in named
+   * DatabaseMigration satisfies the startup beans' {@code @DependsOn}.
+   */
+  public static WebArchive audience(String name) {
+    return tenancy(name)
+        .addPackages(false, "io.cascade.audience")
+        .addClass(MigratedByThePlatform.class)
+        .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.postgresql\n"))
+        .addAsLibraries(
+            library(org.apache.commons.csv.CSVFormat.class),
+            library(org.apache.commons.io.IOUtils.class),
+            library(org.apache.commons.codec.binary.Base64.class));
+  }
+
+  /**
    * The jar a class was loaded from (or, run from an IDE, its classes folder as a jar), to ship a
    * library into the deployment.
    */

@@ -7,6 +7,7 @@ import io.cascade.audience.ContactCsv;
 import io.cascade.audience.ContactImport;
 import io.cascade.audience.ContactImportError;
 import io.cascade.audience.ContactList;
+import io.cascade.audience.ImportFiles;
 import io.cascade.shared.DomainException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
@@ -89,7 +90,7 @@ public class AudienceBacking implements Serializable {
     discardUpload();
     Path file = null;
     try (InputStream in = event.getFile().getInputStream()) {
-      file = Files.createTempFile("cascade-upload-", ".csv");
+      file = ImportFiles.create("upload");
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       ContactCsv.Header header = audiences.header(file);
       uploadedFile = file.toString();

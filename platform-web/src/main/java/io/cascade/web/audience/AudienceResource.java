@@ -3,6 +3,7 @@ package io.cascade.web.audience;
 import io.cascade.audience.AudienceService;
 import io.cascade.audience.ContactImport;
 import io.cascade.audience.ContactList;
+import io.cascade.audience.ImportFiles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -125,7 +126,7 @@ public class AudienceResource {
       InputStream body)
       throws IOException {
     audiences.list(id);
-    java.nio.file.Path file = Files.createTempFile("cascade-upload-", ".csv");
+    java.nio.file.Path file = ImportFiles.create("upload");
     try {
       Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
       String phone =

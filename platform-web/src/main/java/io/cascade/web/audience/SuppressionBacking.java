@@ -1,5 +1,6 @@
 package io.cascade.web.audience;
 
+import io.cascade.audience.ImportFiles;
 import io.cascade.audience.SuppressedPhone;
 import io.cascade.audience.SuppressionService;
 import io.cascade.shared.DomainException;
@@ -39,6 +40,8 @@ public class SuppressionBacking implements Serializable {
   private String reason;
   private List<SuppressedPhone> numbers = List.of();
   private long count;
+  private List<SuppressionService.RefusedRow> refused = List.of();
+  private long refusedCount;
 
   public void load() {
     numbers = suppression.page(0, SHOWN);
@@ -65,11 +68,20 @@ public class SuppressionBacking implements Serializable {
   public void upload(FileUploadEvent event) {
     Path file = null;
     try (InputStream in = event.getFile().getInputStream()) {
-      file = Files.createTempFile("cascade-suppression-", ".csv");
+      file = ImportFiles.create("suppression");
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       SuppressionService.ImportOutcome outcome = suppression.importCsv(file);
-      messages.info(
-          "suppression.imported", outcome.added(), outcome.alreadyThere(), outcome.refused());
+      refused = outcome.firstRefused();
+      refusedCount = outcome.refused();
+      if (outcome.refused() > 0) {
+        messages.warn(
+            "suppression.importedWithRefused",
+            outcome.added(),
+            outcome.alreadyThere(),
+            outcome.refused());
+      } else {
+        messages.info("suppression.imported", outcome.added(), outcome.alreadyThere());
+      }
       load();
     } catch (DomainException e) {
       messages.error(e);
@@ -101,6 +113,15 @@ public class SuppressionBacking implements Serializable {
               }
             })
         .build();
+  }
+
+  /** The first refused rows of the last import, by line. */
+  public List<SuppressionService.RefusedRow> getRefused() {
+    return refused;
+  }
+
+  public long getRefusedCount() {
+    return refusedCount;
   }
 
   public List<SuppressedPhone> getNumbers() {

@@ -6,6 +6,7 @@ import io.cascade.provideraccount.ProviderAccountDetails;
 import io.cascade.provideraccount.ProviderAccountService;
 import io.cascade.provideraccount.ProviderKind;
 import io.cascade.shared.DomainException;
+import io.cascade.shared.InvalidFieldException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,20 @@ import java.util.UUID;
 @Named
 @ViewScoped
 public class ProviderAccountEditBacking implements Serializable {
+
+  /** The page's input for each field an InvalidFieldException may name. */
+  private static final Map<String, String> INPUTS =
+      Map.of(
+          "name", "accountForm:name",
+          "hyberSite", "accountForm:hyberSite",
+          "hyberClientId", "accountForm:hyberClientId",
+          "login", "accountForm:login",
+          "secret", "accountForm:secret",
+          "senderNames", "accountForm:senderNames",
+          "smsTtlSeconds", "accountForm:smsTtl",
+          "viberTtlSeconds", "accountForm:viberTtl",
+          "baseUrl", "accountForm:baseUrl",
+          "phone", "checkForm:checkPhone");
 
   @EJB private ProviderAccountService service;
   @Inject private Messages messages;
@@ -93,7 +109,7 @@ public class ProviderAccountEditBacking implements Serializable {
       show(service.update(id, details, secret));
       messages.info("providers.saved");
     } catch (DomainException e) {
-      messages.error(e);
+      refused(e);
     }
     secret = null;
     return null;
@@ -105,7 +121,7 @@ public class ProviderAccountEditBacking implements Serializable {
       show(service.get(id));
       messages.info(result.ok() ? "providers.checkOk" : "providers.checkFailed");
     } catch (DomainException e) {
-      messages.error(e);
+      refused(e);
     }
   }
 
@@ -136,6 +152,17 @@ public class ProviderAccountEditBacking implements Serializable {
     } catch (DomainException e) {
       messages.error(e);
       return null;
+    }
+  }
+
+  /** Shows the refusal next to the input it names, or at the top. */
+  private void refused(DomainException e) {
+    String input =
+        e instanceof InvalidFieldException invalid ? INPUTS.get(invalid.getField()) : null;
+    if (input != null) {
+      messages.error(input, e);
+    } else {
+      messages.error(e);
     }
   }
 

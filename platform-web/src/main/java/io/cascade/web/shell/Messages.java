@@ -3,6 +3,8 @@ package io.cascade.web.shell;
 import io.cascade.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -17,15 +19,39 @@ public class Messages {
 
   /** A message with values filled into its {0}, {1}... */
   public void info(String key, Object... values) {
-    add(
-        FacesMessage.SEVERITY_INFO,
-        new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .format(values));
+    add(FacesMessage.SEVERITY_INFO, format(key, values));
+  }
+
+  private static String format(String key, Object... values) {
+    return new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(values);
+  }
+
+  /** A warning with values filled in: the work was done, but not all of it. */
+  public void warn(String key, Object... values) {
+    add(FacesMessage.SEVERITY_WARN, format(key, values));
   }
 
   /** A refusal of a business rule: its message already says what to fix. */
   public void error(DomainException e) {
     add(FacesMessage.SEVERITY_ERROR, e.getMessage());
+  }
+
+  /**
+   * A refusal that names one input: the message goes next to it (a {@code p:message for} it) and
+   * the input is marked invalid, which PrimeFaces shows with {@code ui-state-error}. Without such
+   * an input on the page, it is an ordinary error.
+   */
+  public void error(String clientId, DomainException e) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent component = context.getViewRoot().findComponent(clientId);
+    if (component instanceof UIInput input) {
+      input.setValid(false);
+      context.addMessage(
+          clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } else {
+      error(e);
+    }
   }
 
   private static String text(String key) {

@@ -1,0 +1,71 @@
+package io.cascade.it.audience;
+
+import io.cascade.it.support.Browser;
+import io.cascade.it.support.Platform;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** audiences/suppression.xhtml: the suppression list, its hand entry and CSV import. */
+final class SuppressionPage {
+
+  private final Browser browser;
+
+  private SuppressionPage(Browser browser) {
+    this.browser = browser;
+    browser.await(By.id("numbersForm:count"));
+  }
+
+  static SuppressionPage open(Browser browser) {
+    browser.open(Platform.webUrl() + "audiences/suppression.xhtml");
+    return new SuppressionPage(browser);
+  }
+
+  long count() {
+    return Long.parseLong(browser.await(By.id("numbersForm:count")).getText().strip());
+  }
+
+  void add(String phone, String reason) {
+    browser.await(By.id("suppressionForm:phone")).sendKeys(phone);
+    browser.await(By.id("suppressionForm:reason")).sendKeys(reason);
+    browser.await(By.id("suppressionForm:add")).click();
+  }
+
+  /** Chooses the file in the upload control, which imports it at once; waits for the outcome. */
+  void importCsv(Path file) {
+    browser
+        .driver()
+        .findElement(By.id("uploadForm:file_input"))
+        .sendKeys(file.toAbsolutePath().toString());
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> messages().contains("Imported"));
+  }
+
+  /** Waits until the list on screen shows the number. */
+  String awaitNumbersContaining(String e164) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("numbersForm:numbers")).getText().contains(e164));
+    return numbers();
+  }
+
+  String numbers() {
+    return browser.await(By.id("numbersForm:numbers")).getText();
+  }
+
+  String messages() {
+    return browser.await(By.id("suppressionForm:messages")).getText();
+  }
+
+  /** The refused rows of the last import on screen: "line reason row" per row. */
+  List<String> refusedRows() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='numbersForm:refused'] tbody tr"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}
