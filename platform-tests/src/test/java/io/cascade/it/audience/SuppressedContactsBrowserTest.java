@@ -6,13 +6,11 @@ import io.cascade.it.support.AudienceApi;
 import io.cascade.it.support.Browser;
 import io.cascade.it.support.Platform;
 import io.cascade.it.support.ShellPage;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A list shows how many of its contacts are suppressed and marks them; only the list's own tenant's
@@ -57,11 +55,9 @@ class SuppressedContactsBrowserTest {
   }
 
   private static void suppress(Browser browser, String phone) {
-    browser.open(Platform.webUrl() + "audiences/suppression.xhtml");
-    browser.await(By.id("suppressionForm:phone")).sendKeys(phone);
-    browser.await(By.id("suppressionForm:add")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.id("numbersForm:numbers")).getText().contains(phone));
+    SuppressionPage page = SuppressionPage.open(browser);
+    page.add(phone, "opted out");
+    page.awaitNumbersContaining(phone);
   }
 
   private static WebElement rowOf(WebElement table, String phone) {
