@@ -1,7 +1,9 @@
 package io.cascade.template;
 
+import io.cascade.media.MediaService;
 import io.cascade.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ import java.util.UUID;
 public class TemplateService {
 
   @PersistenceContext private EntityManager em;
+  @EJB private MediaService media;
 
   /** The newest version of each template, by name. */
   public List<MessageTemplate> list() {
@@ -42,7 +45,7 @@ public class TemplateService {
 
   /** Checks a design against its provider's rules without saving anything. */
   public LintReport lint(TemplateDesign design) {
-    return TemplateLint.lint(design);
+    return TemplateLint.lint(design, media::isUploaded);
   }
 
   /**
@@ -99,8 +102,8 @@ public class TemplateService {
     return template;
   }
 
-  private static void requireClean(TemplateDesign design) {
-    LintReport report = TemplateLint.lint(design);
+  private void requireClean(TemplateDesign design) {
+    LintReport report = lint(design);
     if (report.hasErrors()) {
       throw new TemplateLintException(report);
     }

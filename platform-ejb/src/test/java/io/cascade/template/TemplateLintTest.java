@@ -196,4 +196,40 @@ class TemplateLintTest {
                 "", TargetProvider.HYBER, List.of(draft(Channel.SMS, d -> {})), null));
     assertThat(errorFields(report)).containsExactly("name", "sms");
   }
+
+  @Test
+  void messaggioRefusesAViberImageFromAnotherAddressSayingToUploadIt() {
+    String url = "https://cdn.example.com/promo.png";
+    LintReport report =
+        lint(TargetProvider.MESSAGGIO, viber(d -> d.setImageUrl(url)), sms(d -> {}));
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("viber.imageUrl");
+              assertThat(e.message()).startsWith("Upload the image here").contains("image_id");
+            });
+  }
+
+  @Test
+  void messaggioTakesAViberImageUploadedToThePlatform() {
+    String uploaded =
+        "https://cascade.example.com/media/acme/" + java.util.UUID.randomUUID() + "/a.png";
+    LintReport report =
+        TemplateLint.lint(
+            new TemplateDesign(
+                "Promo",
+                TargetProvider.MESSAGGIO,
+                List.of(viber(d -> d.setImageUrl(uploaded)), sms(d -> {})),
+                "name=Olena"),
+            uploaded::equals);
+    assertThat(report.errors()).isEmpty();
+  }
+
+  @Test
+  void otherProvidersTakeAnImageByAnyAddress() {
+    LintReport report =
+        lint(TargetProvider.HYBER, viber(d -> d.setImageUrl("https://cdn.example.com/promo.png")));
+    assertThat(report.errors()).isEmpty();
+  }
 }
