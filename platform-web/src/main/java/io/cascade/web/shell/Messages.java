@@ -23,6 +23,14 @@ public class Messages {
             .format(values));
   }
 
+  /** A warning with values filled into its {0}, {1}... */
+  public void warn(String key, Object... values) {
+    add(
+        FacesMessage.SEVERITY_WARN,
+        new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(values));
+  }
+
   /** A refusal of a business rule: its message already says what to fix. */
   public void error(DomainException e) {
     add(FacesMessage.SEVERITY_ERROR, e.getMessage());
