@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -130,6 +131,10 @@ public class TemplateEditBacking implements Serializable {
     }
     imageUploadError = null;
     getViber().setImageUrl(image.url());
+    // only now: a refused file leaves what the person typed in the field as it is
+    PrimeFaces.current()
+        .ajax()
+        .update("templateForm:viberImageUrl", "templateForm:viberImageIds", "templateForm:preview");
     messages.info("template.image.uploaded", image.fileName());
     showUploads(image.url(), List.of());
     if (provider == TargetProvider.MESSAGGIO) {
