@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks a template against its target provider's rules before it is saved. The provider rules are
@@ -43,10 +44,11 @@ public final class TemplateLint {
   private static final PhoneNumber SAMPLE_PHONE = PhoneNumber.of("+380501234567");
 
   /**
-   * Messaggio wants images uploaded first (its {@code image_id}); a template only names the URL,
-   * and the upload happens when a campaign is sent. The lint pretends the upload was done.
+   * Messaggio sends images by the {@code image_id} of an upload. The lint lets only images uploaded
+   * to the platform through (see {@link #lint(TemplateDesign, Predicate)}); their ids are kept per
+   * account, or uploaded on demand when a campaign is sent, so the validator sees this stand-in.
    */
-  private static final String IMAGE_UPLOADED_LATER = "uploaded-when-sent";
+  private static final String IMAGE_ID_KEPT = "kept-per-account";
 
   private static final MessaggioRequestBuilder MESSAGGIO =
       new MessaggioRequestBuilder(
@@ -105,16 +107,21 @@ public final class TemplateLint {
 
   private TemplateLint() {}
 
+  /** The lint for a design whose images are none of them uploaded to the platform. */
   public static LintReport lint(TemplateDesign design) {
-    return lint(design, null);
+    return lint(design, url -> false, null);
   }
 
   /**
-   * Checks the design; with an audience, variables its contacts lack are flagged as well.
+   * Checks the design.
    *
-   * @param audience the audience the template is previewed with, or null
+   * @param uploadedImage whether an image URL is an image the tenant uploaded to the platform
+   *     (Messaggio can send no other)
+   * @param audience the audience the template is previewed with, or null; variables its contacts
+   *     lack are flagged
    */
-  public static LintReport lint(TemplateDesign design, SampleAudience audience) {
+  public static LintReport lint(
+      TemplateDesign design, Predicate<String> uploadedImage, SampleAudience audience) {
     List<LintIssue> errors = new ArrayList<>();
     List<LintIssue> warnings = new ArrayList<>();
     String name = design.name() == null ? "" : design.name().strip();
@@ -191,6 +198,19 @@ public final class TemplateLint {
     }
     MultichannelContent content = new MultichannelContent(cascade);
     buttons(provider, content, errors);
+    if (provider == TargetProvider.MESSAGGIO) {
+      content
+          .get(ViberContent.class)
+          .map(ViberContent::imageUrl)
+          .filter(url -> !uploadedImage.test(url))
+          .ifPresent(
+              url ->
+                  errors.add(
+                      new LintIssue(
+                          "viber.imageUrl",
+                          "Upload the image here: Messaggio sends images by image_id, so it"
+                              + " cannot send an image from another address.")));
+    }
     SendRequest request = sampleRequest(content, sample, unknown);
     List<LimitViolation> violations =
         switch (provider) {
@@ -261,7 +281,7 @@ public final class TemplateLint {
     content
         .get(ViberContent.class)
         .filter(v -> v.imageUrl() != null)
-        .ifPresent(v -> media.put(v.imageUrl(), IMAGE_UPLOADED_LATER));
+        .ifPresent(v -> media.put(v.imageUrl(), IMAGE_ID_KEPT));
     return new SendRequest(List.of(recipient), content, null, null, null, media, 1);
   }
 

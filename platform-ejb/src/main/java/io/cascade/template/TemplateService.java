@@ -2,6 +2,7 @@ package io.cascade.template;
 
 import io.cascade.audience.AudienceService;
 import io.cascade.audience.ContactList;
+import io.cascade.media.MediaService;
 import io.cascade.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,6 +26,7 @@ public class TemplateService {
 
   @PersistenceContext private EntityManager em;
   @EJB private AudienceService audiences;
+  @EJB private MediaService media;
 
   /** The newest version of each template, by name. */
   public List<MessageTemplate> list() {
@@ -46,7 +48,8 @@ public class TemplateService {
 
   /** Checks a design against its provider's rules without saving anything. */
   public LintReport lint(TemplateDesign design) {
-    return TemplateLint.lint(design, sampleAudience(design.sampleAudienceId()).orElse(null));
+    return TemplateLint.lint(
+        design, media::isUploaded, sampleAudience(design.sampleAudienceId()).orElse(null));
   }
 
   /**

@@ -198,7 +198,8 @@ class TemplateLintTest {
             "name=Olena\ncity=Kyiv\ncode=X1");
 
     LintReport report =
-        TemplateLint.lint(design, new SampleAudience("Spring sale", List.of("name", "city")));
+        TemplateLint.lint(
+            design, url -> false, new SampleAudience("Spring sale", List.of("name", "city")));
 
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings())
@@ -220,5 +221,42 @@ class TemplateLintTest {
             new TemplateDesign(
                 "", TargetProvider.HYBER, List.of(draft(Channel.SMS, d -> {})), null));
     assertThat(errorFields(report)).containsExactly("name", "sms");
+  }
+
+  @Test
+  void messaggioRefusesAViberImageFromAnotherAddressSayingToUploadIt() {
+    String url = "https://cdn.example.com/promo.png";
+    LintReport report =
+        lint(TargetProvider.MESSAGGIO, viber(d -> d.setImageUrl(url)), sms(d -> {}));
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("viber.imageUrl");
+              assertThat(e.message()).startsWith("Upload the image here").contains("image_id");
+            });
+  }
+
+  @Test
+  void messaggioTakesAViberImageUploadedToThePlatform() {
+    String uploaded =
+        "https://cascade.example.com/media/acme/" + java.util.UUID.randomUUID() + "/a.png";
+    LintReport report =
+        TemplateLint.lint(
+            new TemplateDesign(
+                "Promo",
+                TargetProvider.MESSAGGIO,
+                List.of(viber(d -> d.setImageUrl(uploaded)), sms(d -> {})),
+                "name=Olena"),
+            uploaded::equals,
+            null);
+    assertThat(report.errors()).isEmpty();
+  }
+
+  @Test
+  void otherProvidersTakeAnImageByAnyAddress() {
+    LintReport report =
+        lint(TargetProvider.HYBER, viber(d -> d.setImageUrl("https://cdn.example.com/promo.png")));
+    assertThat(report.errors()).isEmpty();
   }
 }

@@ -6,15 +6,15 @@ import io.cascade.it.support.Platform;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-/** Provider accounts made over the REST API for the tests of this package. */
-final class Accounts {
+/** Provider accounts made over the REST API, for the tests that need one. */
+public final class Accounts {
 
   static final String PATH = "api/provider-accounts";
 
   private Accounts() {}
 
   /** A fresh Messaggio account at the simulator (its own user and secret), made by acme-admin. */
-  static Created messaggioAtSimulator(String token, String name) {
+  public static Created messaggioAtSimulator(String token, String name) {
     String user = "it-" + UUID.randomUUID().toString().substring(0, 8);
     String secret = "sk-" + UUID.randomUUID();
     Platform.simulatorAccount(
@@ -37,5 +37,5 @@ final class Accounts {
         Platform.json(created.body()).get("id").asText(), user, secret, created.body());
   }
 
-  record Created(String id, String user, String secret, String body) {}
+  public record Created(String id, String user, String secret, String body) {}
 }

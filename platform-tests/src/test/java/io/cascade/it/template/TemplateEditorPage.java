@@ -114,6 +114,40 @@ final class TemplateEditorPage {
     browser.await(field("messages"));
   }
 
+  /** Chooses a file in the image upload next to the Viber image URL, which sends it at once. */
+  void uploadViberImage(java.nio.file.Path file) {
+    browser
+        .driver()
+        .findElement(field("viberImage_input"))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Waits until the preview's Viber image points at the URL (the field reached the server). */
+  void awaitPreviewImageSource(String url) {
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector(
+                "[id='templateForm:preview'] .bubble-viber img.bubble-image[src='" + url + "']")));
+  }
+
+  /** Waits until the preview's Viber image is loaded and answers its width in pixels. */
+  long awaitPreviewImageWidth() {
+    By image = By.cssSelector("[id='templateForm:preview'] .bubble-viber img.bubble-image");
+    return wait.until(
+        d -> {
+          java.util.List<WebElement> found = d.findElements(image);
+          if (found.isEmpty()) {
+            return null;
+          }
+          Object width =
+              ((org.openqa.selenium.JavascriptExecutor) d)
+                  .executeScript(
+                      "return arguments[0].complete ? arguments[0].naturalWidth : 0;",
+                      found.get(0));
+          return width instanceof Number n && n.longValue() > 0 ? n.longValue() : null;
+        });
+  }
+
   void save() {
     WebElement before = browser.await(field("name"));
     browser.await(field("save")).click();

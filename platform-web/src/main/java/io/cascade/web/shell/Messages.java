@@ -27,7 +27,7 @@ public class Messages {
         .format(values);
   }
 
-  /** A warning with values filled in: the work was done, but not all of it. */
+  /** A warning with values filled into its {0}, {1}...: the work was done, but not all of it. */
   public void warn(String key, Object... values) {
     add(FacesMessage.SEVERITY_WARN, format(key, values));
   }

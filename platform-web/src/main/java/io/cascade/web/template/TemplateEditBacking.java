@@ -6,6 +6,10 @@ import io.cascade.channel.Channel;
 import io.cascade.channel.SmsCount;
 import io.cascade.channel.SmsEncoding;
 import io.cascade.channel.ViberCategory;
+import io.cascade.media.MediaImage;
+import io.cascade.media.MediaService;
+import io.cascade.media.ProviderUpload;
+import io.cascade.media.StoredImage;
 import io.cascade.shared.DomainException;
 import io.cascade.template.ChannelDraft;
 import io.cascade.template.LintIssue;
@@ -34,12 +38,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * templates/edit.xhtml: designs one template. The drafts of all four channels stay in the view
  * while a person switches channels on and off; only the channels of the cascade are saved. Preview,
  * SMS counter and unknown variables are computed from the sample recipient on every request (no
- * state of their own); the lint runs in the service when saving.
+ * state of their own); the lint runs in the service when saving. An uploaded Viber image is kept by
+ * the platform (its URL goes into the image field) and, for Messaggio, uploaded to the tenant's
+ * Messaggio accounts; their image_ids are shown under the field.
  */
 @Named
 @ViewScoped
@@ -49,6 +58,7 @@ public class TemplateEditBacking implements Serializable {
 
   @EJB private TemplateService templates;
   @EJB private AudienceService audiences;
+  @EJB private MediaService media;
   @Inject private Messages messages;
 
   private String idParam;
@@ -62,6 +72,14 @@ public class TemplateEditBacking implements Serializable {
   private boolean locked;
   private Channel channelToAdd;
   private LintReport report;
+  private String imageUploadError;
+
+  /**
+   * How the Messaggio accounts took the image at {@link #uploadsOf}; shown while it is the image.
+   */
+  private List<ProviderUpload> messaggioUploads = List.of();
+
+  private String uploadsOf;
 
   /** The tenant's lists, for the audience menu; read once per view. */
   private List<AudienceOption> audienceOptions = List.of();
@@ -114,6 +132,70 @@ public class TemplateEditBacking implements Serializable {
       drafts.put(draft.getChannel(), draft);
       cascade.add(draft.getChannel());
     }
+    String imageUrl = getViber().getImageUrl();
+    if (provider == TargetProvider.MESSAGGIO && imageUrl != null) {
+      showUploads(imageUrl, media.messaggioIds(imageUrl));
+    }
+  }
+
+  /**
+   * p:fileUpload next to the Viber image URL: keeps the image and puts its platform URL into the
+   * field; for a Messaggio template also uploads it to the tenant's Messaggio accounts. A refusal
+   * by Messaggio is shown with its code and text, and the image stays kept.
+   */
+  public void uploadViberImage(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    StoredImage image;
+    try {
+      MediaImage.checkSize(file.getSize());
+      image = media.store(file.getFileName(), file.getContent());
+    } catch (DomainException e) {
+      imageUploadError = e.getMessage();
+      messages.error(e);
+      return;
+    }
+    imageUploadError = null;
+    getViber().setImageUrl(image.url());
+    // only now: a refused file leaves what the person typed in the field as it is
+    PrimeFaces.current()
+        .ajax()
+        .update("templateForm:viberImageUrl", "templateForm:viberImageIds", "templateForm:preview");
+    messages.info("template.image.uploaded", image.fileName());
+    showUploads(image.url(), List.of());
+    if (provider == TargetProvider.MESSAGGIO) {
+      uploadToMessaggio(image.url());
+    }
+  }
+
+  /**
+   * The provider changed: a Messaggio template needs the image at its accounts, so an uploaded
+   * image is uploaded to the accounts that do not have it yet.
+   */
+  public void providerChanged() {
+    String imageUrl = getViber().getImageUrl();
+    showUploads(imageUrl, List.of());
+    if (provider == TargetProvider.MESSAGGIO && imageUrl != null && media.isUploaded(imageUrl)) {
+      uploadToMessaggio(imageUrl);
+    }
+  }
+
+  private void uploadToMessaggio(String imageUrl) {
+    List<ProviderUpload> uploads = media.uploadToMessaggio(imageUrl);
+    if (uploads.isEmpty()) {
+      messages.warn("template.image.noMessaggioAccount");
+    }
+    uploads.stream()
+        .filter(u -> !u.ok())
+        .forEach(
+            u ->
+                messages.warn(
+                    "template.image.messaggioRefused", u.accountName(), u.text(), u.code()));
+    showUploads(imageUrl, uploads);
+  }
+
+  private void showUploads(String imageUrl, List<ProviderUpload> uploads) {
+    uploadsOf = imageUrl;
+    messaggioUploads = List.copyOf(uploads);
   }
 
   private static void notFound() {
@@ -292,6 +374,23 @@ public class TemplateEditBacking implements Serializable {
         .filter(i -> i.field().equals(field))
         .map(LintIssue::message)
         .collect(Collectors.joining(" "));
+  }
+
+  /** The Messaggio accounts' answers for the image now in the field (none for another URL). */
+  public List<ProviderUpload> getMessaggioUploads() {
+    String imageUrl = getViber().getImageUrl();
+    return provider == TargetProvider.MESSAGGIO && imageUrl != null && imageUrl.equals(uploadsOf)
+        ? messaggioUploads
+        : List.of();
+  }
+
+  public String getImageUploadError() {
+    return imageUploadError;
+  }
+
+  /** The largest image, for the hint next to the upload. */
+  public int getImageMaxMegabytes() {
+    return MediaImage.MAX_BYTES / (1024 * 1024);
   }
 
   public List<LintIssue> getWarnings() {

@@ -103,12 +103,17 @@ public class TenantFilter extends HttpFilter {
     request.getRequestDispatcher(ACCESS_PAGE).forward(request, response);
   }
 
-  /** Pages that need no tenant: the access page itself, Faces resources, logout. */
+  /**
+   * Pages that need no tenant: the access page itself, Faces resources, logout, health, and the
+   * media path, which looks images up as the tenant its path names.
+   */
   private static boolean isOpen(HttpServletRequest request) {
     String path = request.getServletPath();
     return path.equals(ACCESS_PAGE)
         || path.startsWith("/jakarta.faces.resource/")
         || path.equals("/logout")
-        || path.equals("/health");
+        || path.equals("/health")
+        || path.equals("/media")
+        || path.startsWith("/media/");
   }
 }
