@@ -53,6 +53,9 @@ class ProviderAccountBrowserTest {
           .contains("Leave it empty");
       assertThat(browser.await(By.id("accountForm:baseUrl")).getDomAttribute("class"))
           .contains("ui-state-error");
+      assertThat(browser.await(By.id("accountForm:baseUrl")).getDomProperty("value"))
+          .as("what was typed stays, to be corrected")
+          .isEqualTo("http://169.254.169.254/");
       assertThat(browser.await(By.id("accountForm:name")).getDomAttribute("class"))
           .doesNotContain("ui-state-error");
       assertThat(browser.await(By.id("accountForm:nameMessage")).getText()).isEmpty();

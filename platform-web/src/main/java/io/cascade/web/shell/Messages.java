@@ -46,6 +46,9 @@ public class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent component = context.getViewRoot().findComponent(clientId);
     if (component instanceof UIInput input) {
+      // PrimeFaces renders an invalid input with no submitted value empty: keep what was typed
+      Object typed = input.getValue();
+      input.setSubmittedValue(typed == null ? null : typed.toString());
       input.setValid(false);
       context.addMessage(
           clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
