@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * wrapped by whoever shows it.
  *
  * @param owner a class beside the bundle: its class loader finds it (the bundles live in several
- *     modules of the EAR); null for a {@link #verbatim} text
+ *     modules of the EAR)
  * @param bundle the bundle's base name ({@code io.cascade.provider.LimitMessages})
  * @param key the message key; its pattern is a {@link MessageFormat} (apostrophes doubled)
  * @param args the values of {@code {0}}, {@code {1}}...: {@code String} or {@code LocalizedText}
@@ -43,15 +43,7 @@ public record LocalizedText(Class<?> owner, String bundle, String key, List<Seri
     return new LocalizedText(owner, bundle, key, args);
   }
 
-  /** A text that is not translated (a provider's own words, an outside library's message). */
-  public static LocalizedText verbatim(String text) {
-    return new LocalizedText(null, null, null, List.of(text));
-  }
-
   public String in(Locale locale) {
-    if (key == null) {
-      return (String) args.get(0);
-    }
     String pattern =
         ResourceBundle.getBundle(bundle, locale, owner.getClassLoader(), CONTROL).getString(key);
     Object[] values =
