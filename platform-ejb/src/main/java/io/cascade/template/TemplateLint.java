@@ -22,10 +22,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Checks a template against its target provider's rules before it is saved. The provider rules are
@@ -84,34 +87,18 @@ public final class TemplateLint {
     FIELDS.put("push.action", "push.buttonAction");
   }
 
+  private static final String BUNDLE = "io.cascade.template.LintMessages";
+
   /**
-   * Editor fields with a label ({@code label.<field>} in the bundle), for messages that name a
-   * field technically.
+   * Editor fields that have a label ({@code label.<field>} in the bundle, the one list of them).
    */
   private static final Set<String> LABELLED =
-      Set.of(
-          "viber.text",
-          "viber.imageUrl",
-          "viber.buttonCaption",
-          "viber.buttonAction",
-          "viber.fileName",
-          "viber.videoThumbnailUrl",
-          "sms.text",
-          "whatsapp.text",
-          "whatsapp.imageUrl",
-          "whatsapp.documentUrl",
-          "whatsapp.audioUrl",
-          "whatsapp.videoUrl",
-          "whatsapp.imageName",
-          "whatsapp.documentName",
-          "whatsapp.videoName",
-          "push.text",
-          "push.title",
-          "push.imageUrl",
-          "push.buttonCaption",
-          "push.buttonAction");
-
-  private static final String BUNDLE = "io.cascade.template.LintMessages";
+      ResourceBundle.getBundle(BUNDLE, Locale.ROOT, TemplateLint.class.getClassLoader())
+          .keySet()
+          .stream()
+          .filter(key -> key.startsWith("label."))
+          .map(key -> key.substring("label.".length()))
+          .collect(Collectors.toUnmodifiableSet());
 
   private TemplateLint() {}
 
@@ -316,6 +303,6 @@ public final class TemplateLint {
   }
 
   static String key(Channel channel) {
-    return channel.name().toLowerCase(java.util.Locale.ROOT);
+    return channel.name().toLowerCase(Locale.ROOT);
   }
 }
