@@ -13,8 +13,7 @@ public record GeoLocation(BigDecimal latitude, BigDecimal longitude) {
         || longitude == null
         || latitude.abs().compareTo(MAX_LATITUDE) > 0
         || longitude.abs().compareTo(MAX_LONGITUDE) > 0) {
-      throw new InvalidContentException(
-          "Latitude must be within -90..90 and longitude within -180..180");
+      throw new InvalidContentException("location.range");
     }
   }
 
@@ -22,8 +21,7 @@ public record GeoLocation(BigDecimal latitude, BigDecimal longitude) {
     try {
       return new GeoLocation(new BigDecimal(latitude), new BigDecimal(longitude));
     } catch (NumberFormatException e) {
-      throw new InvalidContentException(
-          "Latitude and longitude must be decimal numbers: " + latitude + ", " + longitude);
+      throw new InvalidContentException("location.format", latitude, longitude);
     }
   }
 }

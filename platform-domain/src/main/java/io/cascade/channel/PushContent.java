@@ -15,7 +15,7 @@ public record PushContent(
 
   public PushContent {
     if (text == null || text.isBlank() || title == null || title.isBlank()) {
-      throw new InvalidContentException("A push notification needs a title and a text");
+      throw new InvalidContentException("push.missing");
     }
   }
 

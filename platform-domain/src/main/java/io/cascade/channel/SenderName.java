@@ -11,11 +11,10 @@ public record SenderName(String value) {
 
   public SenderName {
     if (value == null || value.isBlank()) {
-      throw new InvalidContentException("Sender name must not be empty");
+      throw new InvalidContentException("sender.empty");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new InvalidContentException(
-          "Sender name must be at most " + MAX_LENGTH + " characters, was " + value.length());
+      throw new InvalidContentException("sender.length", MAX_LENGTH, value.length());
     }
   }
 

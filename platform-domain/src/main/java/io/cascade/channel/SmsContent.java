@@ -8,7 +8,7 @@ public record SmsContent(String text, SenderName sender, Ttl ttl, boolean trackC
 
   public SmsContent {
     if (text == null || text.isBlank()) {
-      throw new InvalidContentException("An SMS needs a text");
+      throw new InvalidContentException("sms.text.missing");
     }
   }
 

@@ -13,8 +13,7 @@ public record Ttl(int seconds) {
 
   public Ttl {
     if (seconds <= 0 || seconds > MAX_SECONDS) {
-      throw new InvalidContentException(
-          "TTL must be between 1 and " + MAX_SECONDS + " seconds, was " + seconds);
+      throw new InvalidContentException("ttl.range", MAX_SECONDS, seconds);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.cascade.channel;
 
+import io.cascade.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,19 +30,19 @@ public record ViberContent(
   public static final int BUTTON_CAPTION_MAX_LENGTH = 30;
 
   public ViberContent {
-    List<String> problems = new ArrayList<>();
+    List<LocalizedText> problems = new ArrayList<>();
     boolean hasText = text != null && !text.isBlank();
     if (!hasText && imageUrl == null && file == null && video == null) {
-      problems.add("A Viber message needs a text, an image, a file or a video");
+      problems.add(InvalidContentException.text("viber.empty"));
     }
     if (file != null && (video != null || imageUrl != null || hasText)) {
-      problems.add("A Viber file message carries the file only (no text, image or video)");
+      problems.add(InvalidContentException.text("viber.file.only"));
     }
     if (video != null && imageUrl != null) {
-      problems.add("A Viber message cannot carry both an image and a video");
+      problems.add(InvalidContentException.text("viber.imageAndVideo"));
     }
     if (video != null && buttonAction != null) {
-      problems.add("A Viber video's button opens the video itself: leave the button link empty");
+      problems.add(InvalidContentException.text("viber.video.buttonAction"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);

@@ -4,7 +4,7 @@ package io.cascade.channel;
 public record ViberFile(String url, String name) {
   public ViberFile {
     if (url == null || url.isBlank() || name == null || name.isBlank()) {
-      throw new InvalidContentException("A Viber file needs both a URL and a file name");
+      throw new InvalidContentException("viber.file.missing");
     }
   }
 }

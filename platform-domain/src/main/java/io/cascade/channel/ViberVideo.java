@@ -11,15 +11,14 @@ public record ViberVideo(String url, String thumbnailUrl, int sizeMegabytes, int
 
   public ViberVideo {
     if (url == null || url.isBlank() || thumbnailUrl == null || thumbnailUrl.isBlank()) {
-      throw new InvalidContentException("A Viber video needs a video URL and a thumbnail URL");
+      throw new InvalidContentException("viber.video.urls");
     }
     if (sizeMegabytes < 1 || sizeMegabytes > MAX_SIZE_MEGABYTES) {
-      throw new InvalidContentException(
-          "Video size must be 1.." + MAX_SIZE_MEGABYTES + " MB, was " + sizeMegabytes);
+      throw new InvalidContentException("viber.video.size", MAX_SIZE_MEGABYTES, sizeMegabytes);
     }
     if (durationSeconds < 1 || durationSeconds > MAX_DURATION_SECONDS) {
       throw new InvalidContentException(
-          "Video duration must be 1.." + MAX_DURATION_SECONDS + " s, was " + durationSeconds);
+          "viber.video.duration", MAX_DURATION_SECONDS, durationSeconds);
     }
   }
 }

@@ -29,7 +29,7 @@ public record WhatsAppContent(
         && audioUrl == null
         && videoUrl == null
         && location == null) {
-      throw new InvalidContentException("A WhatsApp message needs a text, a media or a location");
+      throw new InvalidContentException("whatsapp.empty");
     }
   }
 

@@ -1,7 +1,6 @@
 package io.cascade.message;
 
 import io.cascade.channel.InvalidContentException;
-import java.util.List;
 import java.util.Set;
 
 /** A template names {@code %variables%} the recipient does not have. */
@@ -10,7 +9,7 @@ public class MissingVariableException extends InvalidContentException {
   private final Set<String> missing;
 
   public MissingVariableException(Set<String> missing) {
-    super(List.of("Recipient has no value for " + String.join(", ", missing)));
+    super("variables.missing", String.join(", ", missing));
     this.missing = Set.copyOf(missing);
   }
 

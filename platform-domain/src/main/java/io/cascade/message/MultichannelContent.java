@@ -17,12 +17,12 @@ public record MultichannelContent(List<ChannelContent> cascade) {
 
   public MultichannelContent {
     if (cascade == null || cascade.isEmpty()) {
-      throw new InvalidContentException("A message needs at least one channel");
+      throw new InvalidContentException("channels.none");
     }
     Set<Channel> seen = EnumSet.noneOf(Channel.class);
     for (ChannelContent content : cascade) {
       if (!seen.add(content.channel())) {
-        throw new InvalidContentException("Channel " + content.channel() + " appears twice");
+        throw new InvalidContentException("channel.twice", content.channel());
       }
     }
     cascade = List.copyOf(cascade);

@@ -24,7 +24,7 @@ public record PhoneNumber(String e164) {
 
   public PhoneNumber {
     if (e164 == null || !E164.matcher(e164).matches()) {
-      throw new InvalidContentException("Not an E.164 phone number: " + e164);
+      throw new InvalidContentException("phone.e164", e164);
     }
   }
 
@@ -34,7 +34,7 @@ public record PhoneNumber(String e164) {
    */
   public static PhoneNumber parse(String raw, String defaultRegion) {
     if (raw == null || raw.isBlank()) {
-      throw new InvalidContentException("Phone number is empty");
+      throw new InvalidContentException("phone.empty");
     }
     String text = raw.strip();
     // Imports often carry the international form without the plus.
@@ -51,11 +51,11 @@ public record PhoneNumber(String e164) {
     try {
       var parsed = UTIL.parse(text, defaultRegion == null ? "ZZ" : defaultRegion);
       if (!UTIL.isPossibleNumber(parsed)) {
-        throw new InvalidContentException("Phone number is not possible for its country: " + raw);
+        throw new InvalidContentException("phone.impossible", raw);
       }
       return new PhoneNumber(UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
     } catch (NumberParseException e) {
-      throw new InvalidContentException("Not a phone number: " + raw + " (" + e.getMessage() + ")");
+      throw new InvalidContentException("phone.invalid", raw, e.getMessage());
     }
   }
 
@@ -79,7 +79,7 @@ public record PhoneNumber(String e164) {
             .setCountryCode(Integer.parseInt(text.substring(1, 1 + length)))
             .setNationalNumber(Long.parseLong(text.substring(1 + length)));
     if (!UTIL.isPossibleNumber(number)) {
-      throw new InvalidContentException("Phone number is not possible for its country: " + raw);
+      throw new InvalidContentException("phone.impossible", raw);
     }
     return new PhoneNumber(text);
   }

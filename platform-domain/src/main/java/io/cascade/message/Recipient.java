@@ -14,11 +14,10 @@ public record Recipient(String messageId, PhoneNumber phone, Map<String, String>
 
   public Recipient {
     if (messageId == null || messageId.isBlank() || messageId.length() > MESSAGE_ID_MAX_LENGTH) {
-      throw new InvalidContentException(
-          "Message id must be 1.." + MESSAGE_ID_MAX_LENGTH + " characters: " + messageId);
+      throw new InvalidContentException("recipient.messageId", MESSAGE_ID_MAX_LENGTH, messageId);
     }
     if (phone == null) {
-      throw new InvalidContentException("Recipient " + messageId + " has no phone number");
+      throw new InvalidContentException("recipient.phone", messageId);
     }
     variables = variables == null ? Map.of() : Map.copyOf(variables);
   }

@@ -172,17 +172,16 @@ public class MessageTemplate {
       String name, TargetProvider provider, List<ChannelDraft> channels, String sampleVariables) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
-      throw new InvalidContentException(
-          "A template needs a name of 1 to " + NAME_MAX_LENGTH + " characters");
+      throw new InvalidContentException("template.name", NAME_MAX_LENGTH);
     }
     Objects.requireNonNull(provider, "provider");
     if (channels == null || channels.isEmpty()) {
-      throw new InvalidContentException("A template needs at least one channel");
+      throw new InvalidContentException("template.channels.none");
     }
     Set<Channel> seen = EnumSet.noneOf(Channel.class);
     for (ChannelDraft draft : channels) {
       if (!seen.add(draft.getChannel())) {
-        throw new InvalidContentException("Channel " + draft.getChannel() + " appears twice");
+        throw new InvalidContentException("channel.twice", draft.getChannel());
       }
     }
     this.name = trimmed;

@@ -16,13 +16,19 @@ import io.cascade.provider.hyber.HyberValidator;
 import io.cascade.provider.messaggio.MessaggioConfig;
 import io.cascade.provider.messaggio.MessaggioEndpoints;
 import io.cascade.provider.messaggio.MessaggioRequestBuilder;
+import io.cascade.shared.LocalizedText;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Checks a template against its target provider's rules before it is saved. The provider rules are
@@ -81,29 +87,18 @@ public final class TemplateLint {
     FIELDS.put("push.action", "push.buttonAction");
   }
 
-  /** Labels of the editor's fields, for messages that name a field technically. */
-  private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("viber.text", "Viber text"),
-          Map.entry("viber.imageUrl", "Viber image URL"),
-          Map.entry("viber.buttonCaption", "Viber button caption"),
-          Map.entry("viber.buttonAction", "Viber button link"),
-          Map.entry("viber.fileName", "Viber file name"),
-          Map.entry("viber.videoThumbnailUrl", "Viber video thumbnail URL"),
-          Map.entry("sms.text", "SMS text"),
-          Map.entry("whatsapp.text", "WhatsApp text"),
-          Map.entry("whatsapp.imageUrl", "WhatsApp image URL"),
-          Map.entry("whatsapp.documentUrl", "WhatsApp document URL"),
-          Map.entry("whatsapp.audioUrl", "WhatsApp audio URL"),
-          Map.entry("whatsapp.videoUrl", "WhatsApp video URL"),
-          Map.entry("whatsapp.imageName", "WhatsApp image name"),
-          Map.entry("whatsapp.documentName", "WhatsApp document name"),
-          Map.entry("whatsapp.videoName", "WhatsApp video name"),
-          Map.entry("push.text", "Push text"),
-          Map.entry("push.title", "Push title"),
-          Map.entry("push.imageUrl", "Push image URL"),
-          Map.entry("push.buttonCaption", "Push button caption"),
-          Map.entry("push.buttonAction", "Push button link"));
+  private static final String BUNDLE = "io.cascade.template.LintMessages";
+
+  /**
+   * Editor fields that have a label ({@code label.<field>} in the bundle, the one list of them).
+   */
+  private static final Set<String> LABELLED =
+      ResourceBundle.getBundle(BUNDLE, Locale.ROOT, TemplateLint.class.getClassLoader())
+          .keySet()
+          .stream()
+          .filter(key -> key.startsWith("label."))
+          .map(key -> key.substring("label.".length()))
+          .collect(Collectors.toUnmodifiableSet());
 
   private TemplateLint() {}
 
@@ -126,21 +121,18 @@ public final class TemplateLint {
     List<LintIssue> warnings = new ArrayList<>();
     String name = design.name() == null ? "" : design.name().strip();
     if (name.isEmpty()) {
-      errors.add(new LintIssue("name", "Give the template a name."));
+      errors.add(issue("name", "name.missing"));
     } else if (name.length() > MessageTemplate.NAME_MAX_LENGTH) {
-      errors.add(
-          new LintIssue(
-              "name",
-              "The name must be at most " + MessageTemplate.NAME_MAX_LENGTH + " characters."));
+      errors.add(issue("name", "name.length", MessageTemplate.NAME_MAX_LENGTH));
     }
     TargetProvider provider = design.provider();
     if (provider == null) {
-      errors.add(new LintIssue("provider", "Choose the provider the template is for."));
+      errors.add(issue("provider", "provider.missing"));
       return new LintReport(errors, warnings);
     }
     List<ChannelDraft> drafts = design.channels();
     if (drafts.isEmpty()) {
-      errors.add(new LintIssue("channels", "Add at least one channel."));
+      errors.add(issue("channels", "channels.none"));
     }
     Set<Channel> seen = new LinkedHashSet<>();
     List<ChannelContent> cascade = new ArrayList<>();
@@ -148,20 +140,22 @@ public final class TemplateLint {
       Channel channel = draft.getChannel();
       String key = key(channel);
       if (!seen.add(channel)) {
-        errors.add(new LintIssue("channels", channel + " appears twice in the cascade."));
+        errors.add(issue("channels", "channel.twice", channel));
         continue;
       }
       if (!provider.channels().contains(channel)) {
         errors.add(
-            new LintIssue(
+            issue(
                 "channels",
-                provider.displayName() + " does not send " + label(channel) + " messages."));
+                "channel.unsupported",
+                provider.displayName(),
+                text("channel." + channel.name())));
         continue;
       }
       try {
         cascade.add(draft.toContent());
       } catch (InvalidContentException e) {
-        e.problems().forEach(p -> errors.add(new LintIssue(key, p)));
+        e.texts().forEach(t -> errors.add(new LintIssue(key, t)));
       }
     }
     SampleRecipient sample = design.sample();
@@ -171,27 +165,19 @@ public final class TemplateLint {
       audience.variables().forEach(missing::remove);
       for (String variable : missing) {
         warnings.add(
-            new LintIssue(
-                "variables",
-                "%"
-                    + variable
-                    + "% is not a column of the audience \u201c"
-                    + audience.name()
-                    + "\u201d: its contacts have no value for it"
-                    + (audience.variables().isEmpty()
-                        ? "."
-                        : " (they have " + String.join(", ", audience.variables()) + ").")));
+            audience.variables().isEmpty()
+                ? issue("variables", "variable.notInAudience", variable, audience.name())
+                : issue(
+                    "variables",
+                    "variable.notInAudience.others",
+                    variable,
+                    audience.name(),
+                    String.join(", ", audience.variables())));
       }
     }
     Set<String> unknown = sample.unknown(used);
     for (String variable : unknown) {
-      warnings.add(
-          new LintIssue(
-              "variables",
-              "%"
-                  + variable
-                  + "% has no sample value: the preview shows it as typed, and every recipient"
-                  + " of a campaign needs a value for it."));
+      warnings.add(issue("variables", "variable.noSample", variable));
     }
     if (!errors.isEmpty() || cascade.isEmpty()) {
       return new LintReport(errors, warnings);
@@ -203,13 +189,7 @@ public final class TemplateLint {
           .get(ViberContent.class)
           .map(ViberContent::imageUrl)
           .filter(url -> !uploadedImage.test(url))
-          .ifPresent(
-              url ->
-                  errors.add(
-                      new LintIssue(
-                          "viber.imageUrl",
-                          "Upload the image here: Messaggio sends images by image_id, so it"
-                              + " cannot send an image from another address.")));
+          .ifPresent(url -> errors.add(issue("viber.imageUrl", "image.notUploaded")));
     }
     SendRequest request = sampleRequest(content, sample, unknown);
     List<LimitViolation> violations =
@@ -220,7 +200,7 @@ public final class TemplateLint {
         };
     for (LimitViolation violation : violations) {
       String field = field(violation.field(), content);
-      errors.add(new LintIssue(field, sentence(violation.field(), field, violation.message())));
+      errors.add(new LintIssue(field, sentence(violation.field(), field, violation.text())));
     }
     if (provider == TargetProvider.MESSAGGIO) {
       MESSAGGIO.warnings(request).forEach(w -> warnings.add(new LintIssue("viber", w)));
@@ -228,13 +208,7 @@ public final class TemplateLint {
     content
         .get(SmsContent.class)
         .filter(s -> s.ttl() != null && provider != TargetProvider.HYBER)
-        .ifPresent(
-            s ->
-                warnings.add(
-                    new LintIssue(
-                        "sms.ttl",
-                        provider.displayName()
-                            + " has no TTL of its own for the SMS: this value is not used.")));
+        .ifPresent(s -> warnings.add(issue("sms.ttl", "sms.ttl.unused", provider.displayName())));
     return new LintReport(errors, warnings);
   }
 
@@ -259,16 +233,9 @@ public final class TemplateLint {
   private static void button(
       String channel, String caption, String action, List<LintIssue> errors) {
     if (caption != null && action == null) {
-      errors.add(
-          new LintIssue(
-              channel + ".buttonAction",
-              "The button has a caption but no link: add the link it opens, or remove the"
-                  + " caption."));
+      errors.add(issue(channel + ".buttonAction", "button.noLink"));
     } else if (caption == null && action != null) {
-      errors.add(
-          new LintIssue(
-              channel + ".buttonCaption",
-              "The button has a link but no caption: add the caption, or remove the link."));
+      errors.add(issue(channel + ".buttonCaption", "button.noCaption"));
     }
   }
 
@@ -304,27 +271,38 @@ public final class TemplateLint {
   /**
    * The validator's message for a person: its technical field name at the start (Hyber writes
    * "viber.caption must be ...") becomes the label of the field, and the sample recipient is named
-   * as such.
+   * as such. The English text decides, so every language reads the same sentence.
    */
-  private static String sentence(String validatorField, String field, String message) {
-    String text = message.replace(" (recipient " + SAMPLE_ID + ")", " (with the sample values)");
-    String label = LABELS.get(field);
-    if (label != null && text.startsWith(validatorField + " ")) {
-      text = label + text.substring(validatorField.length());
-    }
-    return text.endsWith(".") ? text : text + ".";
+  private static LocalizedText sentence(
+      String validatorField, String field, LocalizedText message) {
+    boolean relabel =
+        LABELLED.contains(field) && message.toString().startsWith(validatorField + " ");
+    UnaryOperator<Serializable> change =
+        arg -> {
+          if (relabel && validatorField.equals(arg)) {
+            return text("label." + field);
+          }
+          if (arg instanceof LocalizedText t
+              && t.owner() == LimitViolation.class
+              && t.key().equals("recipient")
+              && SAMPLE_ID.equals(t.args().get(1))) {
+            return text("withSample", t.args().get(0));
+          }
+          return arg;
+        };
+    LocalizedText result = (LocalizedText) change.apply(message.mapArgs(change));
+    return result.toString().endsWith(".") ? result : text("sentence", result);
+  }
+
+  private static LintIssue issue(String field, String key, Object... values) {
+    return new LintIssue(field, text(key, values));
+  }
+
+  private static LocalizedText text(String key, Object... values) {
+    return LocalizedText.of(TemplateLint.class, BUNDLE, key, values);
   }
 
   static String key(Channel channel) {
-    return channel.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String label(Channel channel) {
-    return switch (channel) {
-      case VIBER -> "Viber";
-      case SMS -> "SMS";
-      case WHATSAPP -> "WhatsApp";
-      case PUSH -> "push";
-    };
+    return channel.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.channel.Channel;
 import io.cascade.channel.ViberCategory;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class TemplateLintTest {
+
+  private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
   private static ChannelDraft draft(Channel channel, Consumer<ChannelDraft> fill) {
     ChannelDraft d = new ChannelDraft(channel);
@@ -76,6 +79,47 @@ class TemplateLintTest {
               assertThat(e.field()).isEqualTo("viber.buttonCaption");
               assertThat(e.message()).contains("at most 30");
             });
+  }
+
+  @Test
+  void theCaptionErrorReadsInUkrainianForAUkrainianViewerAndInEnglishOtherwise() {
+    LintReport report =
+        lint(
+            TargetProvider.DECISION_TELECOM,
+            viber(
+                d -> {
+                  d.setImageUrl("https://cdn.example.com/promo.png");
+                  d.setButtonCaption("Open the summer catalogue today, please");
+                  d.setButtonAction("https://example.com/summer");
+                }));
+
+    LintIssue caption = report.errors().get(0);
+    assertThat(caption.message(UKRAINIAN))
+        .isEqualTo("Напис на кнопці може містити до 30 символів (зі зразковими значеннями).");
+    assertThat(caption.message(Locale.ENGLISH))
+        .isEqualTo("Button caption must be at most 30 characters (with the sample values).")
+        .isEqualTo(caption.message());
+    assertThat(caption.message(Locale.GERMAN)).isEqualTo(caption.message());
+  }
+
+  @Test
+  void warningsAndRelabelledValidatorMessagesReadInUkrainian() {
+    LintReport report =
+        lint(
+            TargetProvider.HYBER,
+            viber(d -> d.setText("Hi %name%, your code is %code%")),
+            sms(d -> d.setText("Привіт, %name%! ".repeat(30))));
+
+    assertThat(report.warnings())
+        .extracting(w -> w.message(UKRAINIAN))
+        .containsExactly(
+            "Змінна %code% не має зразкового значення: перегляд показує її як є, а кожному"
+                + " отримувачу кампанії для неї потрібне значення.");
+    assertThat(report.errors())
+        .extracting(e -> e.message(UKRAINIAN))
+        .containsExactly(
+            "Текст SMS (кирилиця/UCS-2) може містити до 335 символів, зараз 450 (зі зразковими"
+                + " значеннями).");
   }
 
   @Test

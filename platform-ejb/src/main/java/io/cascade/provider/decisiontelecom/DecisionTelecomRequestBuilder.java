@@ -13,6 +13,7 @@ import io.cascade.message.Recipient;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.SendRequest;
+import io.cascade.shared.LocalizedText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,28 +87,25 @@ public final class DecisionTelecomRequestBuilder {
   public static List<LimitViolation> validate(SendRequest request) {
     List<LimitViolation> v = new ArrayList<>();
     if (request.recipients().isEmpty()) {
-      v.add(new LimitViolation("recipients", "There is nobody to send to"));
+      v.add(LimitViolation.of("recipients", "recipients.none"));
     }
     List<Channel> channels = request.content().channels();
     if (!channels.equals(List.of(Channel.VIBER))
         && !channels.equals(List.of(Channel.VIBER, Channel.SMS))) {
-      v.add(
-          new LimitViolation(
-              "channels", "DecisionTelecom sends Viber, or Viber then SMS; not " + channels));
+      v.add(LimitViolation.of("channels", "decisiontelecom.channels", channels));
       return v;
     }
     ViberContent viber = request.content().get(ViberContent.class).orElseThrow();
     SmsContent sms = request.content().get(SmsContent.class).orElse(null);
     boolean transactional = viber.effectiveCategory() == ViberCategory.TRANSACTIONAL;
     if (viber.sender() == null) {
-      v.add(
-          new LimitViolation("viber.sender", "DecisionTelecom needs a sender name (source_addr)"));
+      v.add(LimitViolation.of("viber.sender", "decisiontelecom.sender.missing"));
     }
     if (!viber.hasText()) {
-      v.add(new LimitViolation("viber.text", "DecisionTelecom needs a Viber text"));
+      v.add(LimitViolation.of("viber.text", "decisiontelecom.text.missing"));
     }
     if (viber.file() != null || viber.video() != null) {
-      v.add(new LimitViolation("viber", "DecisionTelecom sends no Viber files or videos"));
+      v.add(LimitViolation.of("viber", "decisiontelecom.viber.media"));
     }
     // Seed 003: type 108/208 is "text+image+button", and the image is "for promotional message
     // with button caption and button action": the three go together, never one alone.
@@ -116,55 +114,38 @@ public final class DecisionTelecomRequestBuilder {
     if ((image || viber.buttonCaption() != null || viber.buttonAction() != null)
         && !(image && button)) {
       v.add(
-          new LimitViolation(
+          LimitViolation.of(
               "viber",
-              "A DecisionTelecom picture message carries text, image and button (caption and"
-                  + " link) together: add the missing "
-                  + (image ? "button" : "image")
-                  + " or remove the rest"));
+              image ? "decisiontelecom.picture.noButton" : "decisiontelecom.picture.noImage"));
     }
     if (transactional
         && (viber.imageUrl() != null
             || viber.buttonCaption() != null
             || viber.buttonAction() != null)) {
-      v.add(
-          new LimitViolation(
-              "viber.category",
-              "A transactional Viber message is text only: remove the image and button or make it"
-                  + " promotional"));
+      v.add(LimitViolation.of("viber.category", "decisiontelecom.transactional"));
     }
     if (sms != null && !transactional) {
-      v.add(
-          new LimitViolation(
-              "sms", "SMS fallback is only for transactional (text-only) Viber messages"));
+      v.add(LimitViolation.of("sms", "decisiontelecom.smsFallback"));
     }
     if (viber.ttl() != null) {
       int ttl = viber.ttl().seconds();
       if (sms != null && ttl != VALIDITY_PERIOD_WITH_SMS) {
         v.add(
-            new LimitViolation(
-                "viber.ttl",
-                "With SMS fallback the Viber TTL must be exactly "
-                    + VALIDITY_PERIOD_WITH_SMS
-                    + " seconds, is "
-                    + ttl));
+            LimitViolation.of(
+                "viber.ttl", "decisiontelecom.ttl.withSms", VALIDITY_PERIOD_WITH_SMS, ttl));
       } else if (ttl < VALIDITY_PERIOD_MIN || ttl > VALIDITY_PERIOD_MAX) {
         v.add(
-            new LimitViolation(
-                "viber.ttl",
-                "Viber TTL must be "
-                    + VALIDITY_PERIOD_MIN
-                    + ".."
-                    + VALIDITY_PERIOD_MAX
-                    + " seconds (6 hours), is "
-                    + ttl));
+            LimitViolation.of(
+                "viber.ttl", "decisiontelecom.ttl", VALIDITY_PERIOD_MIN, VALIDITY_PERIOD_MAX, ttl));
       }
     }
     for (Recipient r : request.recipients()) {
       try {
         perRecipient(v, viber, sms, r);
       } catch (MissingVariableException e) {
-        v.add(new LimitViolation("variables", e.getMessage() + " (" + r.messageId() + ")"));
+        v.add(
+            new LimitViolation(
+                "variables", LimitViolation.text("recipient.id", e.texts().get(0), r.messageId())));
       }
       if (v.size() > 20) {
         break; // enough for a person to act on
@@ -175,35 +156,29 @@ public final class DecisionTelecomRequestBuilder {
 
   private static void perRecipient(
       List<LimitViolation> v, ViberContent viber, SmsContent sms, Recipient r) {
-    String who = " (recipient " + r.messageId() + ")";
     if (viber.sender() != null && viber.sender().value().length() > SOURCE_ADDR_MAX) {
-      v.add(new LimitViolation("viber.sender", "source_addr must be at most " + SOURCE_ADDR_MAX));
+      v.add(LimitViolation.of("viber.sender", "decisiontelecom.sender.length", SOURCE_ADDR_MAX));
     }
     String text = r.render(viber.text());
     if (text != null && text.length() > TEXT_MAX) {
       v.add(
-          new LimitViolation(
+          forRecipient(
               "viber.text",
-              "Viber text must be at most " + TEXT_MAX + " characters, is " + text.length() + who));
+              LimitViolation.text("decisiontelecom.text.length", TEXT_MAX, text.length()),
+              r));
     }
     String caption = r.render(viber.buttonCaption());
     if (caption != null && caption.length() > BUTTON_CAPTION_MAX) {
       v.add(
-          new LimitViolation(
+          forRecipient(
               "viber.button_caption",
-              "Button caption must be at most " + BUTTON_CAPTION_MAX + " characters" + who));
+              LimitViolation.text("decisiontelecom.caption.length", BUTTON_CAPTION_MAX),
+              r));
     }
     String image = r.render(viber.imageUrl());
     if (image != null && !IMAGE_EXTENSIONS.contains(extension(image))) {
       v.add(
-          new LimitViolation(
-              "viber.image",
-              "The image must be a JPG or PNG (at most "
-                  + IMAGE_MAX_PIXELS
-                  + "x"
-                  + IMAGE_MAX_PIXELS
-                  + " px): "
-                  + image));
+          LimitViolation.of("viber.image", "decisiontelecom.image.type", IMAGE_MAX_PIXELS, image));
     }
     if (sms != null) {
       String smsText = r.render(sms.text());
@@ -211,16 +186,19 @@ public final class DecisionTelecomRequestBuilder {
       int max = ucs2 ? TEXT_SMS_MAX_UCS2 : TEXT_SMS_MAX_LATIN;
       if (smsText.length() > max) {
         v.add(
-            new LimitViolation(
+            forRecipient(
                 "sms.text",
-                "SMS fallback text must be at most "
-                    + max
-                    + (ucs2 ? " characters in Cyrillic/UCS-2" : " Latin characters")
-                    + ", is "
-                    + smsText.length()
-                    + who));
+                LimitViolation.text(
+                    ucs2 ? "decisiontelecom.sms.length.ucs2" : "decisiontelecom.sms.length.latin",
+                    max,
+                    smsText.length()),
+                r));
       }
     }
+  }
+
+  private static LimitViolation forRecipient(String field, LocalizedText problem, Recipient r) {
+    return new LimitViolation(field, LimitViolation.text("recipient", problem, r.messageId()));
   }
 
   /** Lower-case extension of a URL's path, ignoring query and fragment. */

@@ -13,6 +13,7 @@ import io.cascade.message.MissingVariableException;
 import io.cascade.message.Recipient;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.SendRequest;
+import io.cascade.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class HyberValidator {
   public static List<LimitViolation> validate(SendRequest request, String divisionCode) {
     List<LimitViolation> violations = new ArrayList<>();
     if (request.recipients().isEmpty()) {
-      violations.add(new LimitViolation("recipients", "There is nobody to send to"));
+      violations.add(LimitViolation.of("recipients", "recipients.none"));
     }
     max(violations, "callback_url", str(request.callbackUrl()), CALLBACK_URL_MAX);
     max(violations, "tag", request.campaignTag(), TAG_MAX);
@@ -50,9 +51,7 @@ public final class HyberValidator {
     request.recipients().forEach(r -> names.addAll(r.variables().keySet()));
     for (String name : names) {
       if (HyberRequestBuilder.RESERVED_RECIPIENT_FIELDS.contains(name)) {
-        violations.add(
-            new LimitViolation(
-                "variables." + name, "A variable cannot be called " + name + ": Hyber uses it"));
+        violations.add(LimitViolation.of("variables." + name, "hyber.variable.reserved", name));
       }
     }
     List<LengthRule> rules = new ArrayList<>();
@@ -76,17 +75,13 @@ public final class HyberValidator {
         ttl(violations, ch, s.ttl(), SMS_TTL_MIN, SMS_TTL_MAX);
         rules.add(new LengthRule("sms.text", s.text(), SMS_BY_ALPHABET));
         if (s.sender() == null) {
-          violations.add(new LimitViolation("sms.alpha_name", "SMS needs a sender name"));
+          violations.add(LimitViolation.of("sms.alpha_name", "hyber.sms.sender.missing"));
         } else {
           String alpha = s.sender().value();
           if (alpha.length() > SMS_ALPHA_NAME_MAX || SmsEncoding.of(alpha) != SmsEncoding.GSM7) {
             violations.add(
-                new LimitViolation(
-                    "sms.alpha_name",
-                    "SMS sender name must be at most "
-                        + SMS_ALPHA_NAME_MAX
-                        + " Latin (GSM-7) characters: "
-                        + alpha));
+                LimitViolation.of(
+                    "sms.alpha_name", "hyber.sms.sender.gsm7", SMS_ALPHA_NAME_MAX, alpha));
           }
         }
       } else if (content instanceof WhatsAppContent w) {
@@ -113,7 +108,7 @@ public final class HyberValidator {
 
   private static void rendered(
       List<LimitViolation> violations, SendRequest request, List<LengthRule> rules) {
-    Map<String, String> first = new LinkedHashMap<>();
+    Map<String, LocalizedText> first = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     // Without placeholders every recipient gets the same values: one check is enough.
     List<Recipient> recipients =
@@ -125,7 +120,7 @@ public final class HyberValidator {
         if (rule.template() == null) {
           continue;
         }
-        String problem;
+        LocalizedText problem;
         String key = rule.field();
         try {
           String value = recipient.render(rule.template());
@@ -134,11 +129,11 @@ public final class HyberValidator {
             problem = extensionProblem(value);
           }
         } catch (MissingVariableException e) {
-          problem = e.getMessage();
+          problem = e.texts().get(0);
           key = "variables";
         }
         if (problem != null) {
-          first.putIfAbsent(key, problem + " (recipient " + recipient.messageId() + ")");
+          first.putIfAbsent(key, LimitViolation.text("recipient", problem, recipient.messageId()));
           counts.merge(key, 1, Integer::sum);
         }
       }
@@ -148,27 +143,29 @@ public final class HyberValidator {
           int more = counts.get(field) - 1;
           violations.add(
               new LimitViolation(
-                  field, more > 0 ? problem + " and " + more + " more recipients" : problem));
+                  field,
+                  more > 0 ? LimitViolation.text("recipient.more", problem, more) : problem));
         });
   }
 
-  private static String lengthProblem(String field, String value, int max) {
+  private static LocalizedText lengthProblem(String field, String value, int max) {
+    Object subject = field;
     if (max == SMS_BY_ALPHABET) {
       boolean ucs2 = SmsEncoding.of(value) == SmsEncoding.UCS2;
       max = ucs2 ? SMS_TEXT_MAX_UCS2 : SMS_TEXT_MAX_GSM7;
-      field = field + (ucs2 ? " (Cyrillic/UCS-2)" : " (Latin/GSM-7)");
+      subject = LimitViolation.text(ucs2 ? "hyber.sms.ucs2" : "hyber.sms.gsm7", field);
     }
     if (value.length() > max) {
-      return field + " must be at most " + max + " characters, is " + value.length();
+      return LimitViolation.text("length", subject, max, value.length());
     }
     return null;
   }
 
-  private static String extensionProblem(String fileName) {
+  private static LocalizedText extensionProblem(String fileName) {
     int dot = fileName.lastIndexOf('.');
     String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     if (!VIBER_FILE_EXTENSIONS.contains(extension)) {
-      return "Viber does not send files of type \"" + extension + "\" (" + fileName + ")";
+      return LimitViolation.text("hyber.file.type", extension, fileName);
     }
     return null;
   }
@@ -177,9 +174,7 @@ public final class HyberValidator {
       List<LimitViolation> violations, String channel, Ttl ttl, int min, int max) {
     if (ttl != null && (ttl.seconds() < min || ttl.seconds() > max)) {
       violations.add(
-          new LimitViolation(
-              channel + ".ttl",
-              channel + " TTL must be " + min + ".." + max + " seconds, is " + ttl.seconds()));
+          LimitViolation.of(channel + ".ttl", "hyber.ttl", channel, min, max, ttl.seconds()));
     }
   }
 
@@ -188,9 +183,8 @@ public final class HyberValidator {
     for (Recipient recipient : recipients) {
       if (!ids.add(recipient.messageId())) {
         violations.add(
-            new LimitViolation(
-                "recipients.extra_id",
-                "Message id " + recipient.messageId() + " appears twice in one send"));
+            LimitViolation.of(
+                "recipients.extra_id", "hyber.messageId.twice", recipient.messageId()));
         return;
       }
     }
@@ -198,9 +192,7 @@ public final class HyberValidator {
 
   private static void max(List<LimitViolation> violations, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      violations.add(
-          new LimitViolation(
-              field, field + " must be at most " + max + " characters, is " + value.length()));
+      violations.add(LimitViolation.of(field, "length", field, max, value.length()));
     }
   }
 

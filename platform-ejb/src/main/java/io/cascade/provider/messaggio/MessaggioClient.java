@@ -14,6 +14,7 @@ import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendReport;
 import io.cascade.provider.SendRequest;
 import io.cascade.provider.StatusQuery;
+import io.cascade.shared.LocalizedText;
 import jakarta.ws.rs.ProcessingException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +63,8 @@ public class MessaggioClient implements ProviderClient {
     } finally {
       RestClients.close(api);
     }
-    return new SendReport(outcomes, builder.warnings(request));
+    return new SendReport(
+        outcomes, builder.warnings(request).stream().map(LocalizedText::toString).toList());
   }
 
   private static List<SendOutcome> exchange(MessaggioBulkApi api, MessaggioRequest r, int attempt) {

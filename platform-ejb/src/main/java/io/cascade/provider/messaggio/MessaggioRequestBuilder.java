@@ -9,6 +9,7 @@ import io.cascade.message.MissingVariableException;
 import io.cascade.message.Recipient;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.SendRequest;
+import io.cascade.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,59 +39,49 @@ public final class MessaggioRequestBuilder {
   public List<LimitViolation> validate(SendRequest request) {
     List<LimitViolation> violations = new ArrayList<>();
     if (request.recipients().isEmpty()) {
-      violations.add(new LimitViolation("recipients", "There is nobody to send to"));
+      violations.add(LimitViolation.of("recipients", "recipients.none"));
     }
     List<Channel> channels = request.content().channels();
     if (!channels.equals(List.of(Channel.VIBER))
         && !channels.equals(List.of(Channel.VIBER, Channel.SMS))
         && !channels.equals(List.of(Channel.SMS))) {
-      violations.add(
-          new LimitViolation(
-              "channels", "Messaggio sends Viber, Viber then SMS, or SMS alone; not " + channels));
+      violations.add(LimitViolation.of("channels", "messaggio.channels", channels));
       return violations;
     }
     ViberContent viber = request.content().get(ViberContent.class).orElse(null);
     SmsContent sms = request.content().get(SmsContent.class).orElse(null);
     String from = from(viber, sms);
     if (from == null) {
-      violations.add(new LimitViolation("from", "Messaggio needs a sender name"));
+      violations.add(LimitViolation.of("from", "messaggio.sender.missing"));
     } else if (from.length() > FROM_MAX) {
-      violations.add(
-          new LimitViolation(
-              "from", "Sender name must be at most " + FROM_MAX + " characters: " + from));
+      violations.add(LimitViolation.of("from", "messaggio.sender.length", FROM_MAX, from));
     }
     if (viber != null) {
       if (viber.file() != null || viber.video() != null) {
-        violations.add(
-            new LimitViolation("viber", "Messaggio sends no Viber files or videos, only images"));
+        violations.add(LimitViolation.of("viber", "messaggio.viber.media"));
       }
       if (viber.imageUrl() != null) {
         String imageId = request.uploadedMedia().get(viber.imageUrl());
         if (imageId == null) {
           violations.add(
-              new LimitViolation(
-                  "viber.image",
-                  "Upload the image to Messaggio first; it has no image_id for "
-                      + viber.imageUrl()));
+              LimitViolation.of("viber.image", "messaggio.image.notUploaded", viber.imageUrl()));
         } else if (imageId.length() > IMAGE_ID_MAX) {
           violations.add(
-              new LimitViolation("viber.image", "image_id is longer than " + IMAGE_ID_MAX));
+              LimitViolation.of("viber.image", "messaggio.imageId.length", IMAGE_ID_MAX));
         }
       }
       if (viber.ttl() != null
           && (viber.ttl().seconds() < DLR_TIMEOUT_MIN || viber.ttl().seconds() > DLR_TIMEOUT_MAX)) {
         violations.add(
-            new LimitViolation(
+            LimitViolation.of(
                 "viber.ttl",
-                "Viber TTL (dlr_timeout) must be "
-                    + DLR_TIMEOUT_MIN
-                    + ".."
-                    + DLR_TIMEOUT_MAX
-                    + " seconds, is "
-                    + viber.ttl().seconds()));
+                "messaggio.ttl",
+                DLR_TIMEOUT_MIN,
+                DLR_TIMEOUT_MAX,
+                viber.ttl().seconds()));
       }
       if (!viber.hasText() && viber.imageUrl() == null) {
-        violations.add(new LimitViolation("viber.text", "A Viber message needs a text or image"));
+        violations.add(LimitViolation.of("viber.text", "messaggio.viber.empty"));
       }
     }
     for (Recipient r : request.recipients()) {
@@ -102,7 +93,8 @@ public final class MessaggioRequestBuilder {
         check(violations, "button_link", v.buttonLink(), BUTTON_LINK_MAX, r);
       } catch (MissingVariableException e) {
         violations.add(
-            new LimitViolation("variables", e.getMessage() + " (" + r.messageId() + ")"));
+            new LimitViolation(
+                "variables", LimitViolation.text("recipient.id", e.texts().get(0), r.messageId())));
       }
       if (violations.size() > 20) {
         break; // enough for a person to act on
@@ -112,8 +104,8 @@ public final class MessaggioRequestBuilder {
   }
 
   /** Things that go out but will not look as designed; the UI shows them. */
-  public List<String> warnings(SendRequest request) {
-    List<String> warnings = new ArrayList<>();
+  public List<LocalizedText> warnings(SendRequest request) {
+    List<LocalizedText> warnings = new ArrayList<>();
     request
         .content()
         .get(ViberContent.class)
@@ -121,22 +113,17 @@ public final class MessaggioRequestBuilder {
             v -> {
               if ((v.buttonCaption() == null) != (v.buttonAction() == null)) {
                 warnings.add(
-                    "The Viber button has a "
-                        + (v.buttonCaption() == null
-                            ? "link but no caption"
-                            : "caption but no link")
-                        + ": Messaggio will show the text only, without a button");
+                    LimitViolation.text(
+                        v.buttonCaption() == null
+                            ? "messaggio.button.noCaption"
+                            : "messaggio.button.noLink"));
               }
             });
     ViberContent viber = request.content().get(ViberContent.class).orElse(null);
     SmsContent sms = request.content().get(SmsContent.class).orElse(null);
     if (viber != null && sms != null) {
       if (viber.sender() != null && sms.sender() != null && !viber.sender().equals(sms.sender())) {
-        warnings.add(
-            "Messaggio sends the SMS fallback from the Viber sender name "
-                + viber.sender()
-                + ", not "
-                + sms.sender());
+        warnings.add(LimitViolation.text("messaggio.smsSender", viber.sender(), sms.sender()));
       }
     }
     return warnings;
@@ -241,14 +228,10 @@ public final class MessaggioRequestBuilder {
       violations.add(
           new LimitViolation(
               field,
-              field
-                  + " must be at most "
-                  + max
-                  + " characters, is "
-                  + value.length()
-                  + " (recipient "
-                  + r.messageId()
-                  + ")"));
+              LimitViolation.text(
+                  "recipient",
+                  LimitViolation.text("length", field, max, value.length()),
+                  r.messageId())));
     }
   }
 

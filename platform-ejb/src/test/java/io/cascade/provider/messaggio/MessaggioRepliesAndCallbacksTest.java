@@ -23,6 +23,7 @@ import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
 import io.cascade.provider.SendRequest;
+import io.cascade.shared.LocalizedText;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,6 +181,7 @@ class MessaggioRepliesAndCallbacksTest {
     MessaggioRequestBuilder builder = new MessaggioRequestBuilder(MessaggioSeedExamplesTest.CONFIG);
     assertThat(builder.validate(request)).isEmpty();
     assertThat(builder.warnings(request))
+        .extracting(LocalizedText::toString)
         .containsExactly(
             "The Viber button has a caption but no link: Messaggio will show the text only, without"
                 + " a button");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,6 +78,7 @@ final class AudiencePage {
   List<String> search(String text, int expectedRows) {
     browser.await(By.id("contactsForm:search")).sendKeys(text);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> contacts().size() == expectedRows);
     return contacts();
   }

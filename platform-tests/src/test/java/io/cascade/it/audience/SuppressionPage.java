@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,12 +42,14 @@ final class SuppressionPage {
         .findElement(By.id("uploadForm:file_input"))
         .sendKeys(file.toAbsolutePath().toString());
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> messages().contains("Imported"));
   }
 
   /** Waits until the list on screen shows the number. */
   String awaitNumbersContaining(String e164) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("numbersForm:numbers")).getText().contains(e164));
     return numbers();
   }

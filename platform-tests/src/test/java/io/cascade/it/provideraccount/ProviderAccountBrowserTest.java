@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,7 +31,9 @@ class ProviderAccountBrowserTest {
 
     try (Browser browser = new Browser()) {
       ShellPage.logIn(browser, "acme-admin");
+      // the ajax update replaces the elements a wait may be reading
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+      wait.ignoring(StaleElementReferenceException.class);
       browser.open(Platform.webUrl() + "providers/index.xhtml");
       browser.await(By.xpath("//a[contains(., 'Add Messaggio')]")).click();
       browser.await(By.id("accountForm:name"));

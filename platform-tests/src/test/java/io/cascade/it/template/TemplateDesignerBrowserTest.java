@@ -77,14 +77,7 @@ class TemplateDesignerBrowserTest {
       ShellPage.logIn(browser, "acme-manager");
       TemplateEditorPage editor = TemplateEditorPage.openNew(browser);
 
-      editor.provider("DecisionTelecom");
-      editor
-          .type("name", name)
-          .type("viberSender", "AcmeShop")
-          .type("viberText", "Summer sale, %name%!")
-          .type("viberImageUrl", "https://cdn.example.com/summer.png")
-          .type("viberButtonCaption", "Open the summer catalogue right now")
-          .type("viberButtonAction", "https://example.com/summer");
+      fillADecisionTelecomTemplateWithACaptionTooLong(editor, name);
       editor.save();
 
       assertThat(editor.text("viberButtonCaptionError"))
@@ -96,5 +89,40 @@ class TemplateDesignerBrowserTest {
       browser.open(Platform.webUrl() + "templates/index.xhtml");
       assertThat(browser.await(By.id("templateList:templates")).getText()).doesNotContain(name);
     }
+  }
+
+  @Test
+  void aUkrainianViewerReadsTheLintErrorAtTheFieldInUkrainian() {
+    String name = unique("Задовга кнопка");
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager").switchLanguage("УКР");
+      TemplateEditorPage editor = TemplateEditorPage.openNew(browser);
+
+      fillADecisionTelecomTemplateWithACaptionTooLong(editor, name);
+      editor.type("sampleVariables", "");
+      editor.save();
+
+      assertThat(editor.text("viberButtonCaptionError"))
+          .isEqualTo("Напис на кнопці може містити до 30 символів (зі зразковими значеннями).");
+      assertThat(editor.text("messages")).contains("Шаблон не збережено");
+      assertThat(editor.text("warnings")).contains("Змінна %name% не має зразкового значення");
+      assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
+      editor.scrollTo("viberButtonCaption");
+      browser.screenshot("template-decisiontelecom-caption-too-long-uk");
+      editor.scrollTo("warnings");
+      browser.screenshot("template-decisiontelecom-warnings-uk");
+    }
+  }
+
+  private static void fillADecisionTelecomTemplateWithACaptionTooLong(
+      TemplateEditorPage editor, String name) {
+    editor.provider("DecisionTelecom");
+    editor
+        .type("name", name)
+        .type("viberSender", "AcmeShop")
+        .type("viberText", "Summer sale, %name%!")
+        .type("viberImageUrl", "https://cdn.example.com/summer.png")
+        .type("viberButtonCaption", "Open the summer catalogue right now")
+        .type("viberButtonAction", "https://example.com/summer");
   }
 }

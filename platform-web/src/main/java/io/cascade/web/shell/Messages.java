@@ -1,5 +1,6 @@
 package io.cascade.web.shell;
 
+import io.cascade.channel.InvalidContentException;
 import io.cascade.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -7,7 +8,9 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** Faces messages from the resource bundle, in the viewer's language. */
 @RequestScoped
@@ -32,9 +35,14 @@ public class Messages {
     add(FacesMessage.SEVERITY_WARN, format(key, values));
   }
 
+  /** A refusal with values filled into its {0}, {1}...; the values say what to fix. */
+  public void error(String key, Object... values) {
+    add(FacesMessage.SEVERITY_ERROR, format(key, values));
+  }
+
   /** A refusal of a business rule: its message already says what to fix. */
   public void error(DomainException e) {
-    add(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    add(FacesMessage.SEVERITY_ERROR, text(e));
   }
 
   /**
@@ -50,11 +58,19 @@ public class Messages {
       Object typed = input.getValue();
       input.setSubmittedValue(typed == null ? null : typed.toString());
       input.setValid(false);
-      context.addMessage(
-          clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e), null));
     } else {
       error(e);
     }
+  }
+
+  /** Content problems are kept as message keys: they read in the viewer's language. */
+  private static String text(DomainException e) {
+    if (e instanceof InvalidContentException invalid) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      return invalid.texts().stream().map(t -> t.in(locale)).collect(Collectors.joining("; "));
+    }
+    return e.getMessage();
   }
 
   private static String text(String key) {

@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -238,7 +239,7 @@ public class TemplateEditBacking implements Serializable {
       return "/templates/edit?faces-redirect=true&id=" + saved.getId();
     } catch (TemplateLintException e) {
       report = e.report();
-      messages.error(e);
+      messages.error("template.notSaved", messagesOf(report.errors(), "; "));
       return null;
     } catch (DomainException e) {
       messages.error(e);
@@ -360,7 +361,7 @@ public class TemplateEditBacking implements Serializable {
     return SmsEncoding.count(render(drafts.get(Channel.SMS).getText()));
   }
 
-  /** Errors of one field (or channel), joined; empty when there are none. */
+  /** Errors of one field (or channel), joined, in the viewer's language; empty when none. */
   public String errorFor(String field) {
     return issuesFor(report == null ? List.of() : report.errors(), field);
   }
@@ -370,10 +371,16 @@ public class TemplateEditBacking implements Serializable {
   }
 
   private static String issuesFor(List<LintIssue> issues, String field) {
-    return issues.stream()
-        .filter(i -> i.field().equals(field))
-        .map(LintIssue::message)
-        .collect(Collectors.joining(" "));
+    return messagesOf(issues.stream().filter(i -> i.field().equals(field)).toList(), " ");
+  }
+
+  private static String messagesOf(List<LintIssue> issues, String separator) {
+    Locale locale = viewLocale();
+    return issues.stream().map(i -> i.message(locale)).collect(Collectors.joining(separator));
+  }
+
+  private static Locale viewLocale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The Messaggio accounts' answers for the image now in the field (none for another URL). */
@@ -393,8 +400,12 @@ public class TemplateEditBacking implements Serializable {
     return MediaImage.MAX_BYTES / (1024 * 1024);
   }
 
-  public List<LintIssue> getWarnings() {
-    return report == null ? List.of() : report.warnings();
+  /** The lint's warnings in the viewer's language. */
+  public List<String> getWarnings() {
+    Locale locale = viewLocale();
+    return report == null
+        ? List.of()
+        : report.warnings().stream().map(w -> w.message(locale)).toList();
   }
 
   public List<AudienceOption> getAudienceOptions() {

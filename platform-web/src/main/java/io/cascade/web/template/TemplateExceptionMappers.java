@@ -10,13 +10,21 @@ import java.util.List;
 
 /**
  * The template API's own answer, more specific than the shared {@code DomainMapper}: the lint's
- * violations and warnings field by field.
+ * violations and warnings field by field, in English (the designer shows them translated).
  */
 public final class TemplateExceptionMappers {
 
   /** 400 of a template that breaks its provider's rules. */
   public record LintError(
-      String error, String message, List<LintIssue> violations, List<LintIssue> warnings) {}
+      String error, String message, List<Issue> violations, List<Issue> warnings) {}
+
+  /** One violation or warning. */
+  public record Issue(String field, String message) {
+
+    static List<Issue> of(List<LintIssue> issues) {
+      return issues.stream().map(i -> new Issue(i.field(), i.message())).toList();
+    }
+  }
 
   private TemplateExceptionMappers() {}
 
@@ -26,7 +34,12 @@ public final class TemplateExceptionMappers {
     public Response toResponse(TemplateLintException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON)
-          .entity(new LintError("lint", e.getMessage(), e.report().errors(), e.report().warnings()))
+          .entity(
+              new LintError(
+                  "lint",
+                  e.getMessage(),
+                  Issue.of(e.report().errors()),
+                  Issue.of(e.report().warnings())))
           .build();
     }
   }
