@@ -12,6 +12,7 @@ import io.cascade.audience.ImportProgress;
 import io.cascade.audience.ImportStatus;
 import io.cascade.audience.InterruptedImports;
 import io.cascade.it.support.Deployments;
+import io.cascade.it.support.TenantTransactions;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfile;
 import jakarta.annotation.Resource;
@@ -181,19 +182,7 @@ class InterruptedImportsInContainerTest {
     return contactImport;
   }
 
-  /** One transaction as one tenant: Hibernate fixes the tenant when the session opens. */
-  private <T> T as(String tenantId, Callable<T> work) throws Exception {
-    TenantContext.set(tenantId);
-    tx.begin();
-    try {
-      T result = work.call();
-      tx.commit();
-      return result;
-    } catch (Exception | AssertionError e) {
-      tx.rollback();
-      throw e;
-    } finally {
-      TenantContext.clear();
-    }
+  private <T> T as(String tenant, Callable<T> work) throws Exception {
+    return TenantTransactions.as(tx, tenant, work);
   }
 }

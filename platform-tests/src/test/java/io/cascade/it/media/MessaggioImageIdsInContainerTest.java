@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.cascade.it.support.Deployments;
+import io.cascade.it.support.TenantTransactions;
 import io.cascade.media.ImageNotUploadedException;
 import io.cascade.media.MediaImage;
 import io.cascade.media.MediaService;
@@ -22,9 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,9 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,14 +47,7 @@ class MessaggioImageIdsInContainerTest {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.tenancy("media-it")
-        .addPackages(true, "io.cascade.media", "io.cascade.provider")
-        .addPackages(false, "io.cascade.provideraccount")
-        .addClass(Images.class)
-        .addAsLibraries(
-            library(com.fasterxml.jackson.databind.ObjectMapper.class),
-            library(com.fasterxml.jackson.core.JsonParser.class),
-            library(com.fasterxml.jackson.annotation.JsonProperty.class));
+    return Deployments.media("media-it").addClass(Images.class);
   }
 
   @PersistenceContext EntityManager em;
@@ -198,34 +187,11 @@ class MessaggioImageIdsInContainerTest {
   }
 
   private <T> T as(Callable<T> work) throws Exception {
-    return TenantContext.callAs(
-        tenant,
-        () -> {
-          try {
-            tx.begin();
-            T result = work.call();
-            tx.commit();
-            return result;
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+    return TenantTransactions.as(tx, tenant, work);
   }
 
   /** The business exception an EJB threw (this test deployment declares no application ones). */
   private static Throwable unwrap(Throwable thrown) {
     return thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
-  }
-
-  private static JavaArchive library(Class<?> type) {
-    File location;
-    try {
-      location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    return ShrinkWrap.create(ZipImporter.class, type.getPackageName().replace('.', '-') + ".jar")
-        .importFrom(location)
-        .as(JavaArchive.class);
   }
 }

@@ -28,6 +28,7 @@ public final class Deployments {
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addPackages(
             false, Filters.exclude(DemoTenants.class), "io.cascade.tenancy", "io.cascade.shared")
+        .addClass(TenantTransactions.class)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
         // persistence.xml lists every entity of the platform: ship the whole domain
@@ -51,6 +52,20 @@ public final class Deployments {
             library(org.apache.commons.csv.CSVFormat.class),
             library(org.apache.commons.io.IOUtils.class),
             library(org.apache.commons.codec.binary.Base64.class));
+  }
+
+  /**
+   * Template images (media) and the provider clients on top of {@link #tenancy}: enough to upload
+   * to the simulator's Messaggio.
+   */
+  public static WebArchive media(String name) {
+    return tenancy(name)
+        .addPackages(true, "io.cascade.media", "io.cascade.provider")
+        .addPackages(false, "io.cascade.provideraccount")
+        .addAsLibraries(
+            library(com.fasterxml.jackson.databind.ObjectMapper.class),
+            library(com.fasterxml.jackson.core.JsonParser.class),
+            library(com.fasterxml.jackson.annotation.JsonProperty.class));
   }
 
   /**

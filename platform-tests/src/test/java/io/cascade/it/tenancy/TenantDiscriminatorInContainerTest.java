@@ -3,7 +3,7 @@ package io.cascade.it.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.it.support.Deployments;
-import io.cascade.tenancy.TenantContext;
+import io.cascade.it.support.TenantTransactions;
 import io.cascade.tenancy.TenantProfile;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
@@ -93,19 +93,7 @@ class TenantDiscriminatorInContainerTest {
     return profile.getId();
   }
 
-  /** One transaction as one tenant: Hibernate fixes the tenant when the session opens. */
   private <T> T as(String tenant, Callable<T> work) throws Exception {
-    TenantContext.set(tenant);
-    tx.begin();
-    try {
-      T result = work.call();
-      tx.commit();
-      return result;
-    } catch (Exception | AssertionError e) {
-      tx.rollback();
-      throw e;
-    } finally {
-      TenantContext.clear();
-    }
+    return TenantTransactions.as(tx, tenant, work);
   }
 }
