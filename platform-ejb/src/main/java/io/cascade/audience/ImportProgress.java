@@ -43,6 +43,20 @@ public class ImportProgress {
   }
 
   /**
+   * The tenants with imports still marked running on this node (or from before imports named their
+   * node), so that startup opens a transaction only for them. Native SQL: it reads across tenants
+   * on purpose, which the tenant filter of JPQL would not allow.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> tenantsWithRunningImports(String node) {
+    return em.createNativeQuery(
+            "select distinct tenant_id from contact_import where status in ('READING', 'MERGING')"
+                + " and (node = ?1 or node is null) order by tenant_id")
+        .setParameter(1, node)
+        .getResultList();
+  }
+
+  /**
    * Settles the current tenant's imports that the given node was running when it stopped (and those
    * from before imports named their node); returns how many.
    */

@@ -1,7 +1,6 @@
 package io.cascade.audience;
 
 import io.cascade.tenancy.TenantContext;
-import io.cascade.tenancy.TenantDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -28,7 +27,6 @@ public class InterruptedImports {
 
   private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
 
-  @EJB private TenantDirectory tenants;
   @EJB private ImportProgress progress;
 
   @PostConstruct
@@ -40,7 +38,7 @@ public class InterruptedImports {
   public void cleanUp() {
     String node = thisNode();
     int interrupted = 0;
-    for (String tenant : tenants.tenantIds()) {
+    for (String tenant : progress.tenantsWithRunningImports(node)) {
       // one transaction per tenant: Hibernate fixes the tenant when the session opens
       interrupted += TenantContext.callAs(tenant, () -> progress.interrupted(node));
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,16 +51,6 @@ public class TenantDirectory {
                       em.flush();
                       return profile;
                     }));
-  }
-
-  /**
-   * Every tenant with a profile, for startup work done tenant by tenant. Native SQL: read across
-   * tenants on purpose, which the tenant filter of JPQL would not allow.
-   */
-  @SuppressWarnings("unchecked")
-  public List<String> tenantIds() {
-    return em.createNativeQuery("select tenant_id from tenant_profile order by tenant_id")
-        .getResultList();
   }
 
   /** First login of a new organization's admin: a profile with defaults they can then edit. */

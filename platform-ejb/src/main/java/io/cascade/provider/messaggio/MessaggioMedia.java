@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cascade.media.ImageFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -37,31 +38,6 @@ public final class MessaggioMedia {
 
   private MessaggioMedia() {}
 
-  /** "jpg", "png" or "gif" from the file's first bytes, or null for anything else. */
-  public static String format(byte[] image) {
-    if (image.length >= 3
-        && (image[0] & 0xff) == 0xff
-        && (image[1] & 0xff) == 0xd8
-        && (image[2] & 0xff) == 0xff) {
-      return "jpg";
-    }
-    if (image.length >= 8
-        && (image[0] & 0xff) == 0x89
-        && image[1] == 'P'
-        && image[2] == 'N'
-        && image[3] == 'G') {
-      return "png";
-    }
-    if (image.length >= 4
-        && image[0] == 'G'
-        && image[1] == 'I'
-        && image[2] == 'F'
-        && image[3] == '8') {
-      return "gif";
-    }
-    return null;
-  }
-
   /** Refuses what Messaggio would refuse: too big or not JPG/PNG/GIF. */
   public static void check(byte[] image) {
     if (image.length == 0 || image.length > MessaggioLimits.IMAGE_MAX_BYTES) {
@@ -73,7 +49,7 @@ public final class MessaggioMedia {
               + image.length
               + " bytes");
     }
-    if (format(image) == null) {
+    if (ImageFormat.detect(image).isEmpty()) {
       throw new MediaUploadException(-1, "The image must be a JPG, PNG or GIF file");
     }
   }
@@ -84,7 +60,7 @@ public final class MessaggioMedia {
       throw new MediaUploadException(-1, "The image contains the multipart boundary");
     }
     String sign = MessaggioSign.media(login, image, secret);
-    String mime = "image/" + (format(image).equals("jpg") ? "jpeg" : format(image));
+    String mime = ImageFormat.detect(image).orElseThrow().contentType();
     ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 512);
     write(
         out,
