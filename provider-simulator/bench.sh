@@ -3,7 +3,7 @@
 #   1. wrk against the Hyber single-message endpoint (POST + Basic auth, Lua script);
 #   2. one 50,000-recipient Hyber batch, timed (async, then sync).
 # Usage: provider-simulator/bench.sh [duration=15s] [connections=64] [wrk threads=2]
-# Build first: cd /work/main && mvn -q -pl provider-simulator install -DskipTests
+# Build first, from the repository root: ./mvnw -q -pl provider-simulator install -DskipTests
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"

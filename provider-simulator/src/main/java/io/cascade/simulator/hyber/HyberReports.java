@@ -3,6 +3,7 @@ package io.cascade.simulator.hyber;
 import io.cascade.simulator.callback.CallbackEvent;
 import io.cascade.simulator.callback.CallbackFormat;
 import io.cascade.simulator.http.Json;
+import io.cascade.simulator.message.Outcome;
 import io.cascade.simulator.message.Plan;
 import io.cascade.simulator.message.SimMessage;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.Map;
 
 /**
  * Hyber's report objects (campaign status, DR queries, callbacks). Status 1/2/3, substatus 12 / 23
- * / 35 / 36 and hyber_status 23011, 23033, 35015 follow FACTS.md; the hyber_status codes of other
- * channels and failures are ours (same scheme: substatus, then a channel code), listed in the
- * README.
+ * / 35 / 36 and hyber_status 23011, 23033 follow FACTS.md; an expired SMS is seed 001's example
+ * (error_code 35015, no status fields). The hyber_status codes of other channels and failures are
+ * ours (same scheme: substatus, then a channel code), listed in the README.
  */
 final class HyberReports implements CallbackFormat {
+  /** Seed 001's campaign status: {@code "error_text": "SMS expired", "error_code": 35015}. */
+  static final int SMS_EXPIRED = 35_015;
 
   /** Per-message facts of a Hyber send. */
   record Details(List<String> channels, boolean ctr, int smsParts) {}
@@ -93,6 +96,9 @@ final class HyberReports implements CallbackFormat {
     Integer clicks = d.ctr() ? plan.clicksBy(at) : null;
     Boolean seen = advanced && plan.seenBy(at) ? Boolean.TRUE : null;
     Long seenTime = seen != null ? plan.seenAt() : null;
+    if (sms && plan.outcome() == Outcome.EXPIRED) {
+      return smsExpired(m, plan.finalAt(), parts, clicks);
+    }
     return switch (plan.outcome()) {
       case DELIVERED ->
           new Report(
@@ -126,8 +132,8 @@ final class HyberReports implements CallbackFormat {
               35,
               35000 + code,
               channel,
-              parts,
-              sms ? 0 : null,
+              null,
+              null,
               null,
               35000 + code,
               name + " expired",
@@ -157,7 +163,36 @@ final class HyberReports implements CallbackFormat {
     };
   }
 
-  /** The short form of a DR query: ids, status codes, time. */
+  /**
+   * Seed 001's "SMS expired" report, field for field: no status, substatus, hyber_status, sent_via,
+   * delivered_sms_parts or status_text; the error code alone tells expiry (and the SMS channel).
+   */
+  private static Report smsExpired(SimMessage m, long at, Integer parts, Integer clicks) {
+    return new Report(
+        at,
+        m.phone(),
+        m.messageId(),
+        m.ourId(),
+        true,
+        true,
+        null,
+        null,
+        null,
+        null,
+        parts,
+        null,
+        null,
+        SMS_EXPIRED,
+        "SMS expired",
+        clicks,
+        null,
+        null);
+  }
+
+  /**
+   * The short form of a DR query: ids, status codes, time. {@code error_code} too, since an expired
+   * SMS has no other code.
+   */
   static Report simple(SimMessage m, long now) {
     Report r = report(m, now, false);
     return new Report(
@@ -174,7 +209,7 @@ final class HyberReports implements CallbackFormat {
         null,
         null,
         null,
-        null,
+        r.errorCode(),
         null,
         null,
         null,

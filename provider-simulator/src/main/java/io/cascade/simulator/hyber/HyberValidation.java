@@ -5,6 +5,7 @@ import io.cascade.simulator.message.Sms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -24,6 +25,21 @@ final class HyberValidation {
   static final int URL_MAX = 256;
   static final int FILE_NAME_MAX = 25;
   static final int PUSH_TITLE_MAX = 20;
+
+  /** Ours: the documents give no WhatsApp TTL range, only 604800 (7 days) in every example. */
+  static final long WHATSAPP_TTL_MIN = 1;
+
+  static final long WHATSAPP_TTL_MAX = 604_800;
+
+  /**
+   * FACTS.md says only "with an allowed extension" and the seeds name none: this is Viber's own
+   * list for file messages, the one platform-ejb's HyberLimits checks too.
+   */
+  static final Set<String> VIBER_FILE_EXTENSIONS =
+      Set.of(
+          "doc", "docx", "rtf", "dot", "dotx", "odt", "odf", "fodt", "txt", "info", "pdf", "xps",
+          "pdax", "eps", "xls", "xlsx", "ods", "fods", "csv", "xlsm", "xltx");
+
   static final Set<String> CHANNELS = Set.of("push", "viber", "sms", "whatsapp");
   private static final Pattern START_TIME =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?");
@@ -40,9 +56,12 @@ final class HyberValidation {
     }
   }
 
-  /** International number without "+", 10..15 digits; given as a JSON number or string. */
+  /**
+   * International number without "+", 10..15 digits, as a JSON number: FACTS.md types it "number"
+   * and every seed example writes it unquoted, so a string is refused like a bad number.
+   */
   static String phone(JsonNode node) {
-    if (node == null || !(node.isIntegralNumber() || node.isTextual())) {
+    if (node == null || !node.isIntegralNumber()) {
       throw new Invalid(HyberError.phone());
     }
     String text = node.asText();
@@ -107,6 +126,7 @@ final class HyberValidation {
    */
   static void channel(String channel, JsonNode opts, String text, UnaryOperator<String> render) {
     String p = "channel_options." + channel + ".";
+    bool(opts, "ctr", p);
     switch (channel) {
       case "viber" -> {
         lengthOf(text, TEXT_MAX, p + "text");
@@ -124,10 +144,7 @@ final class HyberValidation {
         lengthOf(rendered(opts, "caption", render), CAPTION_MAX, p + "caption");
         lengthOf(rendered(opts, "img", render), URL_MAX, p + "img");
         lengthOf(rendered(opts, "action", render), URL_MAX, p + "action");
-        String fileName = rendered(opts, "file_name", render);
-        if (fileName != null && (fileName.length() > FILE_NAME_MAX || !fileName.contains("."))) {
-          throw new Invalid(HyberError.invalid(p + "file_name"));
-        }
+        fileName(rendered(opts, "file_name", render), p + "file_name");
       }
       case "sms" -> {
         if (text == null || text.isEmpty()) {
@@ -145,6 +162,7 @@ final class HyberValidation {
       }
       case "whatsapp" -> {
         lengthOf(text, TEXT_MAX, p + "text");
+        range(opts, "ttl", WHATSAPP_TTL_MIN, WHATSAPP_TTL_MAX, p);
         for (String url : List.of("img", "doc", "audio", "video")) {
           lengthOf(rendered(opts, url, render), URL_MAX, p + url);
         }
@@ -187,6 +205,26 @@ final class HyberValidation {
   private static void lengthOf(String value, int max, String name) {
     if (value != null && value.length() > max) {
       throw new Invalid(HyberError.invalid(name));
+    }
+  }
+
+  /** At most 25 characters, ending in one of {@link #VIBER_FILE_EXTENSIONS} (any case). */
+  private static void fileName(String value, String name) {
+    if (value == null) {
+      return;
+    }
+    int dot = value.lastIndexOf('.');
+    String extension = dot < 0 ? "" : value.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (value.length() > FILE_NAME_MAX || !VIBER_FILE_EXTENSIONS.contains(extension)) {
+      throw new Invalid(HyberError.invalid(name));
+    }
+  }
+
+  /** A JSON boolean when given: "false" in quotes is a string, and a string is not a flag. */
+  private static void bool(JsonNode opts, String name, String prefix) {
+    JsonNode value = opts.get(name);
+    if (value != null && !value.isNull() && !value.isBoolean()) {
+      throw new Invalid(HyberError.invalid(prefix + name));
     }
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cascade.simulator.SimulatorHarness;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HyberApiTest extends SimulatorHarness {
@@ -40,6 +42,50 @@ class HyberApiTest extends SimulatorHarness {
             "],\"channels\":[\"viber\",\"sms\"],\"channel_options\":{\"viber\":{\"ttl\":60},"
                 + "\"sms\":{\"alpha_name\":\"GMSU\",\"ttl\":300}}}")
         .toString();
+  }
+
+  /** A single send on one channel with the given options (members of a JSON object). */
+  private static String one(String phone, String channel, String options) {
+    return ("{\"phone_number\":%s,\"extra_id\":\"O-1\",\"channels\":[\"%s\"],"
+            + "\"channel_options\":{\"%s\":{%s}}}")
+        .formatted(phone, channel, channel, options);
+  }
+
+  /** A mass send on one channel; {@code recipients} are JSON objects, comma separated. */
+  private static String mass(String listName, String recipients, String channel, String options) {
+    return "{\"%s\":[%s],\"channels\":[\"%s\"],\"channel_options\":{\"%s\":{%s}}}"
+        .formatted(listName, recipients, channel, channel, options);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private void assertRefused(String body, int errorCode, String errorText) {
+    HttpResponse<String> response = postJson("/hyber/api-v2/1001", body, AUTH);
+    assertThat(response.statusCode()).as(body).isEqualTo(400);
+    assertThat(fieldNames(json(response))).containsExactly("error_code", "error_text");
+    assertThat(json(response).path("error_code").asInt()).isEqualTo(errorCode);
+    assertThat(json(response).path("error_text").asText()).contains(errorText);
+  }
+
+  private void assertAccepted(String body) {
+    HttpResponse<String> response = postJson("/hyber/api-v2/1001", body, AUTH);
+    assertThat(response.statusCode()).as(body + " -> " + response.body()).isEqualTo(200);
+  }
+
+  /** The error code of each recipient of a sync mass send, 0 for an accepted one. */
+  private List<Integer> recipientErrors(String path, String body) {
+    HttpResponse<String> response = postJson(path, body, AUTH);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<Integer> codes = new ArrayList<>();
+    for (JsonNode m : json(response).path("messages")) {
+      assertThat(m.path("accepted").asBoolean()).isEqualTo(!m.has("error_code"));
+      codes.add(m.path("error_code").asInt());
+    }
+    return codes;
   }
 
   @Test
@@ -305,5 +351,144 @@ class HyberApiTest extends SimulatorHarness {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(control("sends?phone=380961111111&id=CH-1").path("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void expiredSmsReportHasTheShapeOfTheSeedsExample() {
+    controlPost(
+        "outcomes", "{\"provider\":\"hyber\",\"delivered\":0,\"undelivered\":0,\"expired\":1}");
+    String body =
+        "{\"phone_number\":380961111111,\"extra_id\":\"EXP-1\",\"callback_url\":\""
+            + callbackUrl
+            + "\",\"channels\":[\"sms\"],\"channel_options\":{\"sms\":"
+            + "{\"text\":\"Text for SMS\",\"alpha_name\":\"GMSU\",\"ttl\":300,\"ctr\":true}}}";
+    String messageId = json(postJson("/hyber/api-v2/1001", body, AUTH)).path("message_id").asText();
+
+    await(5, () -> received.size() == 1);
+    JsonNode callback = received.get(0).json();
+    JsonNode advanced = json(get("/hyber/dr-v2/1001/api/dr/" + messageId + "/advanced", AUTH));
+    JsonNode simple = json(get("/hyber/dr-v2/1001/api/dr/" + messageId + "/simple", AUTH));
+
+    // seed 001, campaign status: the "SMS expired" message has these fields and no status ones
+    for (JsonNode report : List.of(callback, advanced)) {
+      assertThat(fieldNames(report))
+          .containsExactlyInAnyOrder(
+              "time",
+              "phone_number",
+              "message_id",
+              "extra_id",
+              "processed",
+              "accepted",
+              "total_sms_parts",
+              "error_text",
+              "error_code",
+              "clicks");
+      assertThat(report.path("error_code").asInt()).isEqualTo(35015);
+      assertThat(report.path("error_text").asText()).isEqualTo("SMS expired");
+      assertThat(report.path("total_sms_parts").asInt()).isEqualTo(1);
+      assertThat(report.path("clicks").asInt()).isZero();
+      assertThat(report.path("accepted").asBoolean()).isTrue();
+    }
+    assertThat(simple.path("error_code").asInt()).isEqualTo(35015);
+    assertThat(simple.has("hyber_status")).isFalse();
+  }
+
+  @Test
+  void refusesPhoneNumberGivenAsJsonString() {
+    String viber = "\"text\":\"Text for Viber\"";
+    String recipients =
+        "{\"phone_number\":\"380961111111\",\"extra_id\":\"P-1\",\"text\":\"one\"},"
+            + "{\"phone_number\":380962222222,\"extra_id\":\"P-2\",\"text\":\"two\"}";
+
+    assertRefused(one("\"380961111111\"", "viber", viber), 36024, "Phone number incorrect");
+    assertAccepted(one("380961111111", "viber", viber));
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/batch/sync", mass("messages", recipients, "viber", "")))
+        .containsExactly(36024, 0);
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/broadcast/sync", mass("recipients", recipients, "viber", viber)))
+        .containsExactly(36024, 0);
+  }
+
+  @Test
+  void refusesViberFileNameWithAnExtensionViberDoesNotAllow() {
+    String file = "\"file_name\":\"%s\",\"action\":\"https://example.com/file\"";
+    String recipients =
+        "{\"phone_number\":380961111111,\"extra_id\":\"F-1\",\"name\":\"setup.exe\"},"
+            + "{\"phone_number\":380962222222,\"extra_id\":\"F-2\",\"name\":\"Offer.docx\"}";
+
+    assertRefused(
+        one("380961111111", "viber", file.formatted("setup.exe")),
+        36003,
+        "channel_options.viber.file_name");
+    assertRefused(
+        one("380961111111", "viber", file.formatted("no_extension")),
+        36003,
+        "channel_options.viber.file_name");
+    assertAccepted(one("380961111111", "viber", file.formatted("Name_for_document.docx")));
+    assertAccepted(one("380961111111", "viber", file.formatted("REPORT.PDF")));
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/broadcast/sync",
+                mass("recipients", recipients, "viber", file.formatted("%name%"))))
+        .containsExactly(36003, 0);
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/batch/sync",
+                mass(
+                    "messages",
+                    "{\"phone_number\":380961111111,\"extra_id\":\"F-3\"}",
+                    "viber",
+                    file.formatted("run.sh"))))
+        .containsExactly(36003);
+  }
+
+  @Test
+  void refusesCtrGivenAsString() {
+    String sms = "\"text\":\"Text for SMS\",\"alpha_name\":\"GMSU\",\"ctr\":";
+    String recipient = "{\"phone_number\":380961111111,\"extra_id\":\"C-1\",\"text\":\"one\"}";
+
+    assertRefused(one("380961111111", "sms", sms + "\"false\""), 36003, "channel_options.sms.ctr");
+    assertRefused(
+        one("380961111111", "viber", "\"text\":\"x\",\"ctr\":\"true\""),
+        36003,
+        "channel_options.viber.ctr");
+    assertAccepted(one("380961111111", "sms", sms + "false"));
+    assertAccepted(one("380961111111", "sms", sms + "true"));
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/batch/sync",
+                mass("messages", recipient, "sms", "\"alpha_name\":\"GMSU\",\"ctr\":\"false\"")))
+        .containsExactly(36003);
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/broadcast/sync",
+                mass("recipients", recipient, "sms", sms + "\"false\"")))
+        .containsExactly(36003);
+  }
+
+  @Test
+  void refusesWhatsAppTtlOutsideItsRange() {
+    String whatsapp = "\"text\":\"Templated text for WhatsApp\",\"ttl\":";
+    String recipient = "{\"phone_number\":380961111111,\"extra_id\":\"W-1\",\"text\":\"one\"}";
+    String p = "channel_options.whatsapp.ttl";
+
+    assertRefused(one("380961111111", "whatsapp", whatsapp + "0"), 36003, p);
+    assertRefused(one("380961111111", "whatsapp", whatsapp + "-60"), 36003, p);
+    assertRefused(one("380961111111", "whatsapp", whatsapp + "604801"), 36003, p);
+    assertAccepted(one("380961111111", "whatsapp", whatsapp + "604800"));
+    assertAccepted(one("380961111111", "whatsapp", whatsapp + "60"));
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/batch/sync",
+                mass("messages", recipient, "whatsapp", "\"ttl\":0")))
+        .containsExactly(36003);
+    assertThat(
+            recipientErrors(
+                "/hyber/proxy/1001/broadcast/sync",
+                mass("recipients", recipient, "whatsapp", whatsapp + "0")))
+        .containsExactly(36003);
   }
 }
