@@ -1,5 +1,11 @@
 package io.cascade.audience;
 
+import io.cascade.domain.audience.AudienceNotFoundException;
+import io.cascade.domain.audience.Contact;
+import io.cascade.domain.audience.ContactImport;
+import io.cascade.domain.audience.ContactImportError;
+import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.audience.ImportStatus;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;

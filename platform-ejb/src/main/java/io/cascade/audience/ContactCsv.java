@@ -1,7 +1,8 @@
 package io.cascade.audience;
 
-import io.cascade.channel.InvalidContentException;
-import io.cascade.message.PhoneNumber;
+import io.cascade.domain.audience.InvalidAudienceException;
+import io.cascade.domain.channel.InvalidContentException;
+import io.cascade.domain.message.PhoneNumber;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.cascade.audience;
 
-import io.cascade.message.PhoneNumber;
+import io.cascade.domain.message.PhoneNumber;
 import io.cascade.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

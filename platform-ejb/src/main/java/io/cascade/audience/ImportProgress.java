@@ -1,5 +1,8 @@
 package io.cascade.audience;
 
+import io.cascade.domain.audience.AudienceNotFoundException;
+import io.cascade.domain.audience.ContactImport;
+import io.cascade.domain.audience.ImportStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,6 @@
 package io.cascade.audience;
 
-import io.cascade.message.PhoneNumber;
+import io.cascade.domain.message.PhoneNumber;
 
 /**
  * The phones seen so far in one import, to count duplicates without keeping a million strings: an

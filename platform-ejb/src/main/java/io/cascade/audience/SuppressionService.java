@@ -1,7 +1,9 @@
 package io.cascade.audience;
 
-import io.cascade.channel.InvalidContentException;
-import io.cascade.message.PhoneNumber;
+import io.cascade.domain.audience.AudienceNotFoundException;
+import io.cascade.domain.audience.SuppressedPhone;
+import io.cascade.domain.channel.InvalidContentException;
+import io.cascade.domain.message.PhoneNumber;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;

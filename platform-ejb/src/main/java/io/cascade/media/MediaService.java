@@ -1,17 +1,27 @@
 package io.cascade.media;
 
-import io.cascade.provider.messaggio.MediaUploadException;
-import io.cascade.provider.messaggio.MessaggioClient;
-import io.cascade.provideraccount.ProviderAccount;
+import io.cascade.domain.media.ImageNotUploadedException;
+import io.cascade.domain.media.InvalidImageException;
+import io.cascade.domain.media.MediaImage;
+import io.cascade.domain.media.ProviderMediaId;
+import io.cascade.domain.media.ProviderMediaRefusedException;
+import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.domain.provideraccount.UnknownProviderAccountException;
+import io.cascade.provider.MediaUploadException;
+import io.cascade.provider.MediaUploader;
+import io.cascade.provider.ProviderCapabilities;
+import io.cascade.provider.ProviderRegistry;
 import io.cascade.provideraccount.ProviderClients;
-import io.cascade.provideraccount.ProviderKind;
 import io.cascade.provideraccount.SecretKeyException;
-import io.cascade.provideraccount.UnknownProviderAccountException;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,21 +37,26 @@ import java.util.UUID;
 
 /**
  * The current tenant's template images: kept by the platform, served at their public URL, and
- * uploaded to the tenant's Messaggio accounts, whose {@code image_id} is kept per account.
+ * uploaded to the tenant's accounts at providers that send images only by the id of an upload
+ * (Messaggio's {@code image_id}, {@link ProviderCapabilities#mediaUpload()}), whose ids are kept
+ * per account.
  *
- * <p>Storing and uploading to providers are separate calls (and transactions) on purpose: a
- * provider that refuses the image, or does not answer, never costs the tenant the stored image.
+ * <p>Storing and uploading to providers are separate calls on purpose: a provider that refuses the
+ * image, or does not answer, never costs the tenant the stored image. Uploads run outside any
+ * transaction (a slow provider holds no database connection); each id is kept in a transaction of
+ * its own.
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER})
 public class MediaService {
 
-  /** The code of a refusal that happened before Messaggio answered. */
+  /** The code of a refusal that happened before the provider answered. */
   static final String NO_ANSWER = "NO_ANSWER";
 
   @PersistenceContext private EntityManager em;
   @Inject private MediaSettings settings;
   @Inject private ProviderClients clients;
+  @Resource private SessionContext session;
 
   /**
    * Keeps an uploaded file as an image of the tenant.
@@ -60,18 +75,19 @@ public class MediaService {
   }
 
   /**
-   * Uploads a kept image to each enabled Messaggio account of the tenant that has no {@code
-   * image_id} for it yet, and keeps the ids. A refusal (with Messaggio's code and text) or no
-   * answer is reported for its account; the others are uploaded all the same.
+   * Uploads a kept image to each enabled account of the tenant that sends images by upload and has
+   * no id for it yet, and keeps the ids. A refusal (with the provider's code and text) or no answer
+   * is reported for its account; the others are uploaded all the same.
    *
-   * @return one entry per enabled Messaggio account, by account name
+   * @return one entry per enabled such account, by account name
    * @throws ImageNotUploadedException when the URL is not an image kept for this tenant
    */
-  public List<ProviderUpload> uploadToMessaggio(String imageUrl) {
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public List<ProviderUpload> uploadToAccounts(String imageUrl) {
     UUID imageId = imageId(imageUrl).orElseThrow(() -> new ImageNotUploadedException(imageUrl));
     List<ProviderUpload> uploads = new ArrayList<>();
     MediaImage image = null;
-    for (ProviderAccount account : messaggioAccounts()) {
+    for (ProviderAccount account : uploadAccounts()) {
       Optional<String> kept = kept(imageId, account.getId());
       if (kept.isPresent()) {
         uploads.add(ProviderUpload.kept(account.getId(), account.getName(), kept.get()));
@@ -83,14 +99,14 @@ public class MediaService {
     return uploads;
   }
 
-  /** The kept {@code image_id}s of an image at the tenant's enabled Messaggio accounts. */
-  public List<ProviderUpload> messaggioIds(String imageUrl) {
+  /** The kept ids of an image at the tenant's enabled accounts that send images by upload. */
+  public List<ProviderUpload> keptIds(String imageUrl) {
     Optional<UUID> imageId = imageId(imageUrl);
     if (imageId.isEmpty()) {
       return List.of();
     }
     List<ProviderUpload> ids = new ArrayList<>();
-    for (ProviderAccount account : messaggioAccounts()) {
+    for (ProviderAccount account : uploadAccounts()) {
       kept(imageId.get(), account.getId())
           .ifPresent(id -> ids.add(ProviderUpload.kept(account.getId(), account.getName(), id)));
     }
@@ -98,20 +114,21 @@ public class MediaService {
   }
 
   /**
-   * For dispatch: the Messaggio {@code image_id} of each image URL for one account, ready for
-   * {@code SendRequest.uploadedMedia}. An image this account has no id for yet (an account added
-   * after the upload, or one that did not answer then) is uploaded now and its id kept. Jobs call
-   * this without a caller, so it needs no role; the tenant context scopes it.
+   * For dispatch: the provider's id (Messaggio {@code image_id}) of each image URL for one account,
+   * ready for {@code SendRequest.uploadedMedia}. An image this account has no id for yet (an
+   * account added after the upload, or one that did not answer then) is uploaded now and its id
+   * kept. Jobs call this without a caller, so it needs no role; the tenant context scopes it.
    *
-   * @throws UnknownProviderAccountException when the account is not a Messaggio account of the
-   *     tenant
+   * @throws UnknownProviderAccountException when the account is not an account of the tenant at a
+   *     provider that sends images by upload
    * @throws ImageNotUploadedException for a URL that is not an image kept for this tenant
-   * @throws ProviderMediaRefusedException when Messaggio refuses an upload or does not answer
+   * @throws ProviderMediaRefusedException when the provider refuses an upload or does not answer
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Map<String, String> imageIds(UUID accountId, Collection<String> urls) {
     ProviderAccount account = accountId == null ? null : em.find(ProviderAccount.class, accountId);
-    if (account == null || account.getProvider() != ProviderKind.MESSAGGIO) {
+    if (account == null || !ProviderRegistry.capabilities(account.getProvider()).mediaUpload()) {
       throw new UnknownProviderAccountException(accountId);
     }
     Map<String, String> ids = new LinkedHashMap<>();
@@ -150,38 +167,46 @@ public class MediaService {
         new ImageFile(image.getFileName(), image.getContentType(), image.getContent()));
   }
 
+  /** Keeps the provider's id of an uploaded image; {@link #upload} calls it after the upload. */
+  @PermitAll
+  public void keepProviderId(UUID imageId, UUID accountId, String providerId) {
+    em.persist(new ProviderMediaId(imageId, accountId, providerId));
+  }
+
   private ProviderUpload upload(MediaImage image, ProviderAccount account) {
     UUID accountId = account.getId();
     String name = account.getName();
+    String provider = account.getProvider().displayName();
     try {
-      MessaggioClient client = (MessaggioClient) clients.forAccount(account);
-      String id = client.uploadImage(image.getFileName(), image.getContent());
+      MediaUploader uploader = clients.forAccount(account).mediaUploader().orElseThrow();
+      String id = uploader.uploadImage(image.getFileName(), image.getContent());
       if (id.isBlank() || id.length() > ProviderMediaId.MAX_LENGTH) {
         return ProviderUpload.refused(
             accountId,
             name,
             "INVALID_REPLY",
-            "Messaggio answered an image_id we cannot use: " + id);
+            provider + " answered an image id we cannot use: " + id);
       }
-      em.persist(new ProviderMediaId(image.getId(), accountId, id));
+      session.getBusinessObject(MediaService.class).keepProviderId(image.getId(), accountId, id);
       return ProviderUpload.kept(accountId, name, id);
     } catch (MediaUploadException e) {
       return ProviderUpload.refused(
           accountId, name, e.status() < 0 ? "REFUSED" : String.valueOf(e.status()), e.getMessage());
     } catch (ProcessingException e) {
       return ProviderUpload.refused(
-          accountId, name, NO_ANSWER, "Messaggio did not answer: " + e.getMessage());
+          accountId, name, NO_ANSWER, provider + " did not answer: " + e.getMessage());
     } catch (SecretKeyException e) {
       return ProviderUpload.refused(accountId, name, "SECRET_KEY", e.getMessage());
     }
   }
 
-  private List<ProviderAccount> messaggioAccounts() {
+  /** The tenant's enabled accounts at providers that send images by the id of an upload. */
+  private List<ProviderAccount> uploadAccounts() {
     return em.createQuery(
-            "select a from ProviderAccount a where a.provider = :provider and a.enabled = true"
+            "select a from ProviderAccount a where a.provider in :providers and a.enabled = true"
                 + " order by a.name, a.createdAt",
             ProviderAccount.class)
-        .setParameter("provider", ProviderKind.MESSAGGIO)
+        .setParameter("providers", ProviderRegistry.having(ProviderCapabilities::mediaUpload))
         .getResultList();
   }
 

@@ -1,6 +1,6 @@
 package io.cascade.provider;
 
-import io.cascade.shared.DomainException;
+import io.cascade.domain.shared.DomainException;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,9 @@
 package io.cascade.provider;
 
-import io.cascade.channel.Channel;
+import io.cascade.domain.channel.Channel;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a provider can do, so dispatch can plan without knowing who it talks to.
@@ -9,6 +11,7 @@ import java.util.Set;
  * @param maxBatchSize most recipients in one provider request
  * @param nativeCascade the provider itself falls back from one channel to the next
  * @param broadcastWithVariables one request carries a template plus per-recipient variables
+ * @param mediaUpload images are sent only by the id of an upload ({@link MediaUploader})
  */
 public record ProviderCapabilities(
     Set<Channel> channels,
@@ -21,5 +24,10 @@ public record ProviderCapabilities(
 
   public ProviderCapabilities {
     channels = Set.copyOf(channels);
+  }
+
+  /** The channels in the order the editor offers them. */
+  public List<Channel> channelsInOrder() {
+    return Stream.of(Channel.values()).filter(channels::contains).toList();
   }
 }

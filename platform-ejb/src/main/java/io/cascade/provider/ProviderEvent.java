@@ -1,6 +1,6 @@
 package io.cascade.provider;
 
-import io.cascade.channel.Channel;
+import io.cascade.domain.channel.Channel;
 import java.time.Instant;
 import java.util.Map;
 

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Builds the MicroProfile Rest Client of one provider API host, the same way for every provider.
+ * Builds the MicroProfile Rest Client of one provider API host, the same way for every provider:
+ * timeouts, our error mapper, and a pool of keep-alive connections sized for many sends at once.
  */
 public final class RestClients {
 
@@ -19,6 +20,12 @@ public final class RestClients {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
   public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * Connections kept per API host. Dispatch bounds how many requests are in flight per account;
+   * this only has to be at least that (RESTEasy's default of 10 per route would queue the rest).
+   */
+  public static final int MAX_CONNECTIONS = 256;
 
   private RestClients() {}
 
@@ -29,6 +36,8 @@ public final class RestClients {
         .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
         // Our mapper reads every error body; the default one would only throw a bare exception.
         .property("microprofile.rest.client.disable.default.mapper", true)
+        .property("resteasy.connectionPoolSize", MAX_CONNECTIONS)
+        .property("resteasy.maxPooledPerRoute", MAX_CONNECTIONS)
         .register(HttpErrorMapper.class)
         .build(api);
   }

@@ -1,6 +1,6 @@
 package io.cascade.provider;
 
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.Recipient;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.cascade.provider;
 
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;

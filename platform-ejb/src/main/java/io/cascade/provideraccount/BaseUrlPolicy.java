@@ -1,10 +1,12 @@
 package io.cascade.provideraccount;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.InvalidProviderAccountException;
+import io.cascade.provider.ProviderRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,14 +18,6 @@ import java.util.Set;
  * host lower-cased, default port dropped, trailing slash dropped); no user info, query or fragment.
  */
 public final class BaseUrlPolicy {
-
-  /** The documented bases a person might type; they mean "the default". */
-  private static final Map<ProviderKind, Set<String>> DOCUMENTED =
-      Map.of(
-          ProviderKind.HYBER, Set.of(),
-          ProviderKind.MESSAGGIO, Set.of("https://bulk.sms-online.com"),
-          ProviderKind.DECISIONTELECOM,
-              Set.of("https://web.it-decision.com", "https://web.it-decision.com/v1/api"));
 
   private final Set<String> allowed;
 
@@ -57,7 +51,8 @@ public final class BaseUrlPolicy {
       return null;
     }
     Optional<String> normal = normalise(given);
-    if (normal.isPresent() && DOCUMENTED.get(provider).contains(normal.get())) {
+    if (normal.isPresent()
+        && ProviderRegistry.module(provider).documentedBases().contains(normal.get())) {
       return null;
     }
     if (normal.isPresent() && allowed.contains(normal.get())) {

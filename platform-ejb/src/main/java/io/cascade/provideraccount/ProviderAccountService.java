@@ -1,20 +1,25 @@
 package io.cascade.provideraccount;
 
-import io.cascade.channel.ChannelContent;
-import io.cascade.channel.SenderName;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.Ttl;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.PhoneNumber;
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.message.Recipient;
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.InvalidProviderAccountException;
+import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.domain.provideraccount.ProviderAccountDetails;
+import io.cascade.domain.provideraccount.UnknownProviderAccountException;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.ProviderClient;
+import io.cascade.provider.ProviderRegistry;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendRequest;
 import io.cascade.tenancy.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +41,7 @@ public class ProviderAccountService {
   @PersistenceContext private EntityManager em;
   @Inject private ProviderAccountSettings settings;
   @Inject private ProviderClients clients;
+  @Resource private SessionContext session;
 
   public List<ProviderAccount> list() {
     return em.createQuery(
@@ -89,6 +95,7 @@ public class ProviderAccountService {
 
   public void delete(UUID id) {
     em.remove(get(id));
+    clients.forget(id);
   }
 
   public ProviderAccount rotateCallbackToken(UUID id) {
@@ -104,8 +111,11 @@ public class ProviderAccountService {
   /**
    * Sends one test message through the account's provider client to the given number, and keeps and
    * returns what the provider answered (its code and text). Refusals before sending (a number or
-   * sender name the provider would not take) are kept the same way.
+   * sender name the provider would not take) are kept the same way. The provider is called outside
+   * any transaction, so a slow provider holds no database connection; the outcome is kept in a
+   * transaction of its own.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public CheckResult check(UUID id, String phone) {
     ProviderAccount account = get(id);
     PhoneNumber number;
@@ -126,35 +136,25 @@ public class ProviderAccountService {
     try {
       SendOutcome outcome =
           client
-              .send(SendRequest.of(List.of(recipient), MultichannelContent.of(content(account))))
+              .send(
+                  SendRequest.of(
+                      List.of(recipient),
+                      MultichannelContent.of(
+                          ProviderRegistry.module(account.getProvider())
+                              .testMessage(account, CHECK_TEXT))))
               .outcomes()
               .get(0);
       result = result(account, outcome);
     } catch (LimitViolationException e) {
       result = new CheckResult(Instant.now(), false, "REFUSED", e.getMessage());
     }
-    account.recordCheck(result.at(), result.ok(), result.code(), result.text());
+    session.getBusinessObject(ProviderAccountService.class).keepCheck(id, result);
     return result;
   }
 
-  private static ChannelContent content(ProviderAccount account) {
-    SenderName sender = SenderName.of(account.getSenderNames().get(0));
-    if (account.getProvider() == ProviderKind.DECISIONTELECOM) {
-      return new ViberContent(
-          CHECK_TEXT,
-          sender,
-          Ttl.ofSeconds(account.getViberTtlSeconds()),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          false);
-    }
-    return new SmsContent(CHECK_TEXT, sender, Ttl.ofSeconds(account.getSmsTtlSeconds()), false);
+  /** The second half of {@link #check}: keeps its outcome with the account. */
+  public void keepCheck(UUID id, CheckResult result) {
+    get(id).recordCheck(result.at(), result.ok(), result.code(), result.text());
   }
 
   private static CheckResult result(ProviderAccount account, SendOutcome outcome) {
@@ -192,10 +192,6 @@ public class ProviderAccountService {
 
   /** What the provider calls the account's secret. */
   public static String secretLabel(ProviderKind provider) {
-    return switch (provider) {
-      case HYBER -> "Password";
-      case MESSAGGIO -> "Secret key";
-      case DECISIONTELECOM -> "API key";
-    };
+    return ProviderRegistry.module(provider).secretLabel();
   }
 }

@@ -1,5 +1,6 @@
 package io.cascade.provideraccount;
 
+import io.cascade.domain.provideraccount.ProviderAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.cascade.provideraccount;
 
+import io.cascade.domain.provideraccount.EncryptedSecret;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

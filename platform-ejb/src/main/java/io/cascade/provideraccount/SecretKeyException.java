@@ -1,6 +1,6 @@
 package io.cascade.provideraccount;
 
-import io.cascade.shared.DomainException;
+import io.cascade.domain.shared.DomainException;
 
 /**
  * A secret cannot be stored or read: no key configured, a malformed key, or a stored value that

@@ -1,6 +1,6 @@
 package io.cascade.template;
 
-import io.cascade.shared.LocalizedText;
+import io.cascade.domain.shared.LocalizedText;
 import java.io.Serializable;
 import java.util.Locale;
 

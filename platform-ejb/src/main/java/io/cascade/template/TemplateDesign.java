@@ -1,5 +1,8 @@
 package io.cascade.template;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.template.ChannelDraft;
+import io.cascade.domain.template.SampleRecipient;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +13,7 @@ import java.util.UUID;
  */
 public record TemplateDesign(
     String name,
-    TargetProvider provider,
+    ProviderKind provider,
     List<ChannelDraft> channels,
     String sampleVariables,
     UUID sampleAudienceId) {
@@ -21,7 +24,7 @@ public record TemplateDesign(
 
   /** A design previewed without an audience. */
   public TemplateDesign(
-      String name, TargetProvider provider, List<ChannelDraft> channels, String sampleVariables) {
+      String name, ProviderKind provider, List<ChannelDraft> channels, String sampleVariables) {
     this(name, provider, channels, sampleVariables, null);
   }
 

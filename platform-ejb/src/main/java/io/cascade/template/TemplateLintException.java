@@ -1,6 +1,6 @@
 package io.cascade.template;
 
-import io.cascade.shared.DomainException;
+import io.cascade.domain.shared.DomainException;
 import java.util.stream.Collectors;
 
 /** A template breaks its provider's rules and was not saved; the report says what to fix. */

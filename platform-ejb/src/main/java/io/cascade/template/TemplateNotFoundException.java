@@ -1,6 +1,6 @@
 package io.cascade.template;
 
-import io.cascade.shared.NotFoundException;
+import io.cascade.domain.shared.NotFoundException;
 import java.util.UUID;
 
 /** No template of the caller's tenant has this id (another tenant's template is never found). */

@@ -1,7 +1,8 @@
 package io.cascade.template;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.ContactList;
+import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.template.MessageTemplate;
 import io.cascade.media.MediaService;
 import io.cascade.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;

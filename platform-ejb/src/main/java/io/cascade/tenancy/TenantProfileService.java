@@ -1,5 +1,6 @@
 package io.cascade.tenancy;
 
+import io.cascade.domain.tenancy.TenantProfile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

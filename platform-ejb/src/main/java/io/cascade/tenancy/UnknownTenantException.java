@@ -1,6 +1,6 @@
 package io.cascade.tenancy;
 
-import io.cascade.shared.NotFoundException;
+import io.cascade.domain.shared.NotFoundException;
 
 /** The caller's organization has no tenant profile yet. */
 public class UnknownTenantException extends NotFoundException {

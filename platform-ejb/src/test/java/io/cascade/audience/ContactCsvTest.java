@@ -3,7 +3,8 @@ package io.cascade.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cascade.message.PhoneNumber;
+import io.cascade.domain.audience.InvalidAudienceException;
+import io.cascade.domain.message.PhoneNumber;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package io.cascade.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cascade.domain.media.MediaImage;
+import io.cascade.domain.media.ProviderMediaId;
 import io.cascade.provider.messaggio.MessaggioLimits;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

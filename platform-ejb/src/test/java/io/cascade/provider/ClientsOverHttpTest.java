@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
@@ -129,9 +129,13 @@ class ClientsOverHttpTest {
         SendRequest.of(
             List.of(
                 new Recipient(
-                    "a", io.cascade.message.PhoneNumber.of("380961111111"), Map.of("name", "Ann")),
+                    "a",
+                    io.cascade.domain.message.PhoneNumber.of("380961111111"),
+                    Map.of("name", "Ann")),
                 new Recipient(
-                    "b", io.cascade.message.PhoneNumber.of("380962222222"), Map.of("name", "Bo"))),
+                    "b",
+                    io.cascade.domain.message.PhoneNumber.of("380962222222"),
+                    Map.of("name", "Bo"))),
             MultichannelContent.of(SmsContent.of("Hi %name%", "GMSU", 300)));
 
     assertThat(client.send(request).outcomes())
@@ -191,7 +195,7 @@ class ClientsOverHttpTest {
         .singleElement()
         .extracting(ProviderEvent::type)
         .isEqualTo(EventType.DELIVERED);
-    assertThat(events.get(0).channel()).isEqualTo(io.cascade.channel.Channel.VIBER);
+    assertThat(events.get(0).channel()).isEqualTo(io.cascade.domain.channel.Channel.VIBER);
   }
 
   @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.channel.Channel;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.channel.Channel;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
@@ -164,11 +164,11 @@ class HyberOverSimulatorTest {
                     List.of(
                         new Recipient(
                             "V-1",
-                            io.cascade.message.PhoneNumber.of("380961111111"),
+                            io.cascade.domain.message.PhoneNumber.of("380961111111"),
                             Map.of("name", "Ann", "code", "111")),
                         new Recipient(
                             "V-2",
-                            io.cascade.message.PhoneNumber.of("380962222222"),
+                            io.cascade.domain.message.PhoneNumber.of("380962222222"),
                             Map.of("name", "Bo", "code", "222"))),
                     greeting));
 
@@ -332,6 +332,35 @@ class HyberOverSimulatorTest {
     assertThat(stranger.get(0).providerMessageId())
         .isEqualTo(foreign.path("message_id").asText())
         .isNotIn(delivered, undelivered, duplicated);
+  }
+
+  @Test
+  void anExpiredSmsComesBackAsTheSeedShowsItAndReadsAsExpiredOnSms() {
+    HyberClient client = client(false);
+    sim.outcomes("{\"delivered\":0,\"undelivered\":0,\"expired\":1}");
+    SendRequest request =
+        new SendRequest(
+            List.of(Recipient.of("E-1", "380965555555")),
+            SMS,
+            sim.callbackUrl,
+            null,
+            null,
+            Map.of(),
+            1);
+    accepted(client.send(request));
+
+    SimulatorFixture.await(10, "the expiry callback", () -> !sim.received.isEmpty());
+    SimulatorFixture.Received callback = sim.received.get(0);
+    assertThat(callback.json().path("error_code").asInt()).isEqualTo(35015);
+    assertThat(callback.json().has("hyber_status")).isFalse();
+    assertThat(client.parseCallback(callback.payload()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.EXPIRED);
+              assertThat(e.errorCode()).isEqualTo("35015");
+              assertThat(e.channel()).isEqualTo(Channel.SMS);
+            });
   }
 
   @Test

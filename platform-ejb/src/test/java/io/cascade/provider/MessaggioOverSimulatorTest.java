@@ -3,14 +3,13 @@ package io.cascade.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
-import io.cascade.provider.messaggio.MediaUploadException;
 import io.cascade.provider.messaggio.MessaggioClient;
 import io.cascade.provider.messaggio.MessaggioCode;
 import io.cascade.provider.messaggio.MessaggioConfig;

@@ -3,6 +3,8 @@ package io.cascade.provideraccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.InvalidProviderAccountException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

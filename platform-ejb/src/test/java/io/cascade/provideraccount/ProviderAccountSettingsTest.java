@@ -3,6 +3,9 @@ package io.cascade.provideraccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.domain.provideraccount.ProviderAccountDetails;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

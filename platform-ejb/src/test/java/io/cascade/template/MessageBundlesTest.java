@@ -24,7 +24,7 @@ class MessageBundlesTest {
       strings = {
         "io/cascade/template/LintMessages",
         "io/cascade/provider/LimitMessages",
-        "io/cascade/channel/ContentMessages"
+        "io/cascade/domain/channel/ContentMessages"
       })
   void everyEnglishMessageHasAUkrainianOneWithTheSamePlaceholders(String bundle)
       throws IOException {

@@ -2,8 +2,10 @@ package io.cascade.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cascade.channel.Channel;
-import io.cascade.channel.ViberCategory;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.ViberCategory;
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.template.ChannelDraft;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -39,7 +41,7 @@ class TemplateLintTest {
         });
   }
 
-  private static LintReport lint(TargetProvider provider, ChannelDraft... channels) {
+  private static LintReport lint(ProviderKind provider, ChannelDraft... channels) {
     return TemplateLint.lint(
         new TemplateDesign("Promo", provider, List.of(channels), "name=Olena"));
   }
@@ -50,11 +52,11 @@ class TemplateLintTest {
 
   @Test
   void aViberThenSmsTemplateWithinEveryLimitPassesForEachProvider() {
-    for (TargetProvider provider : TargetProvider.values()) {
+    for (ProviderKind provider : ProviderKind.values()) {
       LintReport report =
           lint(
               provider,
-              viber(d -> d.setTtlSeconds(provider == TargetProvider.DECISION_TELECOM ? 40 : 3600)),
+              viber(d -> d.setTtlSeconds(provider == ProviderKind.DECISIONTELECOM ? 40 : 3600)),
               sms(d -> {}));
       assertThat(report.errors()).as(provider.name()).isEmpty();
     }
@@ -64,7 +66,7 @@ class TemplateLintTest {
   void decisionTelecomRefusesAButtonCaptionOverThirtyCharacters() {
     LintReport report =
         lint(
-            TargetProvider.DECISION_TELECOM,
+            ProviderKind.DECISIONTELECOM,
             viber(
                 d -> {
                   d.setImageUrl("https://cdn.example.com/promo.png");
@@ -85,7 +87,7 @@ class TemplateLintTest {
   void theCaptionErrorReadsInUkrainianForAUkrainianViewerAndInEnglishOtherwise() {
     LintReport report =
         lint(
-            TargetProvider.DECISION_TELECOM,
+            ProviderKind.DECISIONTELECOM,
             viber(
                 d -> {
                   d.setImageUrl("https://cdn.example.com/promo.png");
@@ -106,7 +108,7 @@ class TemplateLintTest {
   void warningsAndRelabelledValidatorMessagesReadInUkrainian() {
     LintReport report =
         lint(
-            TargetProvider.HYBER,
+            ProviderKind.HYBER,
             viber(d -> d.setText("Hi %name%, your code is %code%")),
             sms(d -> d.setText("Привіт, %name%! ".repeat(30))));
 
@@ -126,7 +128,7 @@ class TemplateLintTest {
   void decisionTelecomRefusesAnImageOnATransactionalMessage() {
     LintReport report =
         lint(
-            TargetProvider.DECISION_TELECOM,
+            ProviderKind.DECISIONTELECOM,
             viber(
                 d -> {
                   d.setViberCategory(ViberCategory.TRANSACTIONAL);
@@ -145,15 +147,15 @@ class TemplateLintTest {
   @Test
   void decisionTelecomWantsFortySecondsOfViberBeforeTheSmsFallback() {
     LintReport report =
-        lint(TargetProvider.DECISION_TELECOM, viber(d -> d.setTtlSeconds(3600)), sms(d -> {}));
-    assertThat(errorFields(report)).containsExactly("viber.ttl");
+        lint(ProviderKind.DECISIONTELECOM, viber(d -> d.setTtlSeconds(3600)), sms(d -> {}));
+    assertThat(errorFields(report)).containsExactly("viber.ttlSeconds");
     assertThat(report.errors().get(0).message()).contains("exactly 40");
   }
 
   @Test
   void messaggioRefusesASenderNameOverElevenCharacters() {
     LintReport report =
-        lint(TargetProvider.MESSAGGIO, viber(d -> d.setSender("AcmeShopOnline")), sms(d -> {}));
+        lint(ProviderKind.MESSAGGIO, viber(d -> d.setSender("AcmeShopOnline")), sms(d -> {}));
 
     assertThat(errorFields(report)).containsExactly("viber.sender");
     assertThat(report.errors().get(0).message()).contains("at most 11");
@@ -161,14 +163,14 @@ class TemplateLintTest {
 
   @Test
   void messaggioWarnsOfAButtonWithoutLinkInsteadOfRefusingIt() {
-    LintReport report = lint(TargetProvider.MESSAGGIO, viber(d -> d.setButtonCaption("Open")));
+    LintReport report = lint(ProviderKind.MESSAGGIO, viber(d -> d.setButtonCaption("Open")));
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no link"));
   }
 
   @Test
   void hyberRefusesAButtonWithoutLinkAndNamesTheMissingField() {
-    LintReport report = lint(TargetProvider.HYBER, viber(d -> d.setButtonCaption("Open")));
+    LintReport report = lint(ProviderKind.HYBER, viber(d -> d.setButtonCaption("Open")));
     assertThat(errorFields(report)).containsExactly("viber.buttonAction");
   }
 
@@ -176,7 +178,7 @@ class TemplateLintTest {
   void hyberChecksTtlRangesAndTheSmsAlphaName() {
     LintReport report =
         lint(
-            TargetProvider.HYBER,
+            ProviderKind.HYBER,
             viber(d -> d.setTtlSeconds(20)),
             sms(
                 d -> {
@@ -184,7 +186,8 @@ class TemplateLintTest {
                   d.setSender("AcmeShopOnline");
                 }));
 
-    assertThat(errorFields(report)).containsExactlyInAnyOrder("viber.ttl", "sms.ttl", "sms.sender");
+    assertThat(errorFields(report))
+        .containsExactlyInAnyOrder("viber.ttlSeconds", "sms.ttlSeconds", "sms.sender");
     assertThat(report.errors())
         .anySatisfy(e -> assertThat(e.message()).contains("40..86400").contains("20"));
   }
@@ -195,7 +198,7 @@ class TemplateLintTest {
         TemplateLint.lint(
             new TemplateDesign(
                 "Long",
-                TargetProvider.HYBER,
+                ProviderKind.HYBER,
                 List.of(sms(d -> d.setText("Привіт, %name%"))),
                 "name=" + "я".repeat(340)));
     assertThat(errorFields(report)).containsExactly("sms.text");
@@ -214,14 +217,14 @@ class TemplateLintTest {
               d.setTitle("Sale");
               d.setText("Now");
             });
-    assertThat(errorFields(lint(TargetProvider.DECISION_TELECOM, viber(d -> {}), push)))
+    assertThat(errorFields(lint(ProviderKind.DECISIONTELECOM, viber(d -> {}), push)))
         .containsExactly("channels");
-    assertThat(lint(TargetProvider.HYBER, viber(d -> {}), push).errors()).isEmpty();
+    assertThat(lint(ProviderKind.HYBER, viber(d -> {}), push).errors()).isEmpty();
   }
 
   @Test
   void unknownVariablesAreWarningsThatNameTheVariable() {
-    LintReport report = lint(TargetProvider.HYBER, viber(d -> d.setText("Hi %name%, code %code%")));
+    LintReport report = lint(ProviderKind.HYBER, viber(d -> d.setText("Hi %name%, code %code%")));
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings())
         .singleElement()
@@ -237,7 +240,7 @@ class TemplateLintTest {
     TemplateDesign design =
         new TemplateDesign(
             "Promo",
-            TargetProvider.HYBER,
+            ProviderKind.HYBER,
             List.of(viber(d -> d.setText("Hi %name% from %city%, code %code%"))),
             "name=Olena\ncity=Kyiv\ncode=X1");
 
@@ -262,16 +265,14 @@ class TemplateLintTest {
   void contentThatIsNotAMessageIsAnErrorOfItsChannel() {
     LintReport report =
         TemplateLint.lint(
-            new TemplateDesign(
-                "", TargetProvider.HYBER, List.of(draft(Channel.SMS, d -> {})), null));
+            new TemplateDesign("", ProviderKind.HYBER, List.of(draft(Channel.SMS, d -> {})), null));
     assertThat(errorFields(report)).containsExactly("name", "sms");
   }
 
   @Test
   void messaggioRefusesAViberImageFromAnotherAddressSayingToUploadIt() {
     String url = "https://cdn.example.com/promo.png";
-    LintReport report =
-        lint(TargetProvider.MESSAGGIO, viber(d -> d.setImageUrl(url)), sms(d -> {}));
+    LintReport report = lint(ProviderKind.MESSAGGIO, viber(d -> d.setImageUrl(url)), sms(d -> {}));
     assertThat(report.errors())
         .singleElement()
         .satisfies(
@@ -289,7 +290,7 @@ class TemplateLintTest {
         TemplateLint.lint(
             new TemplateDesign(
                 "Promo",
-                TargetProvider.MESSAGGIO,
+                ProviderKind.MESSAGGIO,
                 List.of(viber(d -> d.setImageUrl(uploaded)), sms(d -> {})),
                 "name=Olena"),
             uploaded::equals,
@@ -300,7 +301,7 @@ class TemplateLintTest {
   @Test
   void otherProvidersTakeAnImageByAnyAddress() {
     LintReport report =
-        lint(TargetProvider.HYBER, viber(d -> d.setImageUrl("https://cdn.example.com/promo.png")));
+        lint(ProviderKind.HYBER, viber(d -> d.setImageUrl("https://cdn.example.com/promo.png")));
     assertThat(report.errors()).isEmpty();
   }
 }

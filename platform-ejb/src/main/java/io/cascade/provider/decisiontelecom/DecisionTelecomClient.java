@@ -1,19 +1,19 @@
 package io.cascade.provider.decisiontelecom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.channel.Channel;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
+import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.ProviderReplyException;
-import io.cascade.provider.RestClients;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendReport;
@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * DecisionTelecom Viber + SMS behind our provider interface. One request per recipient, sent one
- * after another; bounded concurrency belongs to dispatch, which can run several sends at once.
+ * after another over the account's pooled keep-alive connections; bounded concurrency belongs to
+ * dispatch, which runs several sends through the same client at once.
  */
 public class DecisionTelecomClient implements ProviderClient {
 
@@ -41,9 +42,11 @@ public class DecisionTelecomClient implements ProviderClient {
           false);
 
   private final DecisionTelecomConfig config;
+  private final PooledApi<DecisionTelecomApi> api;
 
   public DecisionTelecomClient(DecisionTelecomConfig config) {
     this.config = config;
+    this.api = new PooledApi<>(config.endpoints().api(), DecisionTelecomApi.class);
   }
 
   @Override
@@ -57,25 +60,25 @@ public class DecisionTelecomClient implements ProviderClient {
   }
 
   @Override
+  public List<LimitViolation> warnings(SendRequest request) {
+    return DecisionTelecomRequestBuilder.warnings(request);
+  }
+
+  @Override
   public SendReport send(SendRequest request) {
     LimitViolationException.throwIfAny(DecisionTelecomReplies.PROVIDER, validate(request));
     List<SendOutcome> outcomes = new ArrayList<>();
-    DecisionTelecomApi api = RestClients.build(config.endpoints().api(), DecisionTelecomApi.class);
-    try {
-      for (Recipient r : request.recipients()) {
-        String body = ProviderJson.write(DecisionTelecomRequestBuilder.body(request, r));
-        outcomes.add(exchange(api, r, body, request.attempt()));
-      }
-    } finally {
-      RestClients.close(api);
+    for (Recipient r : request.recipients()) {
+      String body = ProviderJson.write(DecisionTelecomRequestBuilder.body(request, r));
+      outcomes.add(exchange(r, body, request.attempt()));
     }
     return new SendReport(outcomes, List.of());
   }
 
-  private SendOutcome exchange(DecisionTelecomApi api, Recipient r, String body, int attempt) {
+  private SendOutcome exchange(Recipient r, String body, int attempt) {
     try {
       return DecisionTelecomReplies.read(
-          r, 200, api.send(config.authorization(), r.messageId(), body), attempt);
+          r, 200, api.get().send(config.authorization(), r.messageId(), body), attempt);
     } catch (ProviderHttpException e) {
       return DecisionTelecomReplies.read(r, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
@@ -107,19 +110,21 @@ public class DecisionTelecomClient implements ProviderClient {
           "DecisionTelecom message ids are numbers: " + query.providerMessageId(), e);
     }
     String body = ProviderJson.write(ProviderJson.MAPPER.createObjectNode().put("message_id", id));
-    DecisionTelecomApi api = RestClients.build(config.endpoints().api(), DecisionTelecomApi.class);
     try {
       JsonNode reply =
           ProviderJson.readReply(
-              DecisionTelecomReplies.PROVIDER, api.status(config.authorization(), body));
+              DecisionTelecomReplies.PROVIDER, api.get().status(config.authorization(), body));
       if (DecisionTelecomReplies.isErrorBody(reply)) {
         throw new ProviderReplyException("DecisionTelecom refused the status query: " + reply);
       }
       return DecisionTelecomEvents.status(reply);
     } catch (CallbackParseException e) {
       throw new ProviderReplyException("DecisionTelecom status reply: " + e.getMessage(), e);
-    } finally {
-      RestClients.close(api);
     }
+  }
+
+  @Override
+  public void close() {
+    api.close();
   }
 }

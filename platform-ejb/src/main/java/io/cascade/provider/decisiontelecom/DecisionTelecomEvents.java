@@ -2,7 +2,7 @@ package io.cascade.provider.decisiontelecom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.channel.Channel;
+import io.cascade.domain.channel.Channel;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.EventType;
 import io.cascade.provider.ProviderEvent;

@@ -3,17 +3,17 @@ package io.cascade.provider.decisiontelecom;
 import static io.cascade.provider.decisiontelecom.DecisionTelecomLimits.*;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cascade.channel.Channel;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.SmsEncoding;
-import io.cascade.channel.ViberCategory;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MissingVariableException;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.SmsEncoding;
+import io.cascade.domain.channel.ViberCategory;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MissingVariableException;
+import io.cascade.domain.message.Recipient;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.SendRequest;
-import io.cascade.shared.LocalizedText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,11 +132,15 @@ public final class DecisionTelecomRequestBuilder {
       if (sms != null && ttl != VALIDITY_PERIOD_WITH_SMS) {
         v.add(
             LimitViolation.of(
-                "viber.ttl", "decisiontelecom.ttl.withSms", VALIDITY_PERIOD_WITH_SMS, ttl));
+                "viber.ttlSeconds", "decisiontelecom.ttl.withSms", VALIDITY_PERIOD_WITH_SMS, ttl));
       } else if (ttl < VALIDITY_PERIOD_MIN || ttl > VALIDITY_PERIOD_MAX) {
         v.add(
             LimitViolation.of(
-                "viber.ttl", "decisiontelecom.ttl", VALIDITY_PERIOD_MIN, VALIDITY_PERIOD_MAX, ttl));
+                "viber.ttlSeconds",
+                "decisiontelecom.ttl",
+                VALIDITY_PERIOD_MIN,
+                VALIDITY_PERIOD_MAX,
+                ttl));
       }
     }
     for (Recipient r : request.recipients()) {
@@ -152,6 +156,16 @@ public final class DecisionTelecomRequestBuilder {
       }
     }
     return v;
+  }
+
+  /** An SMS TTL is not sent: with the fallback the Viber validity period decides. */
+  public static List<LimitViolation> warnings(SendRequest request) {
+    return request
+        .content()
+        .get(SmsContent.class)
+        .filter(s -> s.ttl() != null)
+        .map(s -> List.of(LimitViolation.of("sms.ttlSeconds", "sms.ttl.unused", "DecisionTelecom")))
+        .orElse(List.of());
   }
 
   private static void perRecipient(
@@ -171,14 +185,15 @@ public final class DecisionTelecomRequestBuilder {
     if (caption != null && caption.length() > BUTTON_CAPTION_MAX) {
       v.add(
           forRecipient(
-              "viber.button_caption",
+              "viber.buttonCaption",
               LimitViolation.text("decisiontelecom.caption.length", BUTTON_CAPTION_MAX),
               r));
     }
     String image = r.render(viber.imageUrl());
     if (image != null && !IMAGE_EXTENSIONS.contains(extension(image))) {
       v.add(
-          LimitViolation.of("viber.image", "decisiontelecom.image.type", IMAGE_MAX_PIXELS, image));
+          LimitViolation.of(
+              "viber.imageUrl", "decisiontelecom.image.type", IMAGE_MAX_PIXELS, image));
     }
     if (sms != null) {
       String smsText = r.render(sms.text());

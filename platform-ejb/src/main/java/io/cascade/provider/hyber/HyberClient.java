@@ -3,12 +3,13 @@ package io.cascade.provider.hyber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cascade.channel.Channel;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
+import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
@@ -41,10 +42,16 @@ public class HyberClient implements ProviderClient {
 
   private final HyberConfig config;
   private final HyberRequestBuilder builder;
+  private final PooledApi<HyberSingleApi> single;
+  private final PooledApi<HyberMassApi> mass;
+  private final PooledApi<HyberReportApi> reports;
 
   public HyberClient(HyberConfig config) {
     this.config = config;
     this.builder = new HyberRequestBuilder(config.divisionCode());
+    this.single = new PooledApi<>(config.endpoints().single(), HyberSingleApi.class);
+    this.mass = new PooledApi<>(config.endpoints().mass(), HyberMassApi.class);
+    this.reports = new PooledApi<>(config.endpoints().reports(), HyberReportApi.class);
   }
 
   @Override
@@ -65,27 +72,17 @@ public class HyberClient implements ProviderClient {
     if (mode == HyberMode.SINGLE) {
       Recipient recipient = request.recipients().get(0);
       String body = ProviderJson.write(builder.single(request, recipient));
-      HyberSingleApi api = RestClients.build(config.endpoints().single(), HyberSingleApi.class);
-      try {
-        outcomes.addAll(
-            exchange(List.of(recipient), request.attempt(), () -> api.send(auth(), body)));
-      } finally {
-        RestClients.close(api);
-      }
+      outcomes.addAll(
+          exchange(List.of(recipient), request.attempt(), () -> single.get().send(auth(), body)));
       return new SendReport(outcomes, List.of());
     }
-    HyberMassApi api = RestClients.build(config.endpoints().mass(), HyberMassApi.class);
-    try {
-      for (List<Recipient> chunk : HyberRequestBuilder.chunks(request.recipients())) {
-        ObjectNode json =
-            mode == HyberMode.BATCH
-                ? builder.batch(request, chunk)
-                : builder.broadcast(request, chunk);
-        String body = ProviderJson.write(json);
-        outcomes.addAll(exchange(chunk, request.attempt(), () -> post(api, mode, body)));
-      }
-    } finally {
-      RestClients.close(api);
+    for (List<Recipient> chunk : HyberRequestBuilder.chunks(request.recipients())) {
+      ObjectNode json =
+          mode == HyberMode.BATCH
+              ? builder.batch(request, chunk)
+              : builder.broadcast(request, chunk);
+      String body = ProviderJson.write(json);
+      outcomes.addAll(exchange(chunk, request.attempt(), () -> post(mass.get(), mode, body)));
     }
     return new SendReport(outcomes, List.of());
   }
@@ -133,23 +130,21 @@ public class HyberClient implements ProviderClient {
   @Override
   public List<ProviderEvent> queryStatus(StatusQuery query) {
     if (query.jobId() != null) {
-      HyberMassApi api = RestClients.build(config.endpoints().mass(), HyberMassApi.class);
-      try {
-        return parseReports(api.status(auth(), query.jobId()));
-      } finally {
-        RestClients.close(api);
-      }
+      return parseReports(mass.get().status(auth(), query.jobId()));
     }
-    HyberReportApi api = RestClients.build(config.endpoints().reports(), HyberReportApi.class);
-    try {
-      String body =
-          query.providerMessageId() != null
-              ? api.byMessageId(auth(), query.providerMessageId())
-              : api.byExtraId(auth(), query.messageId());
-      return parseReports(body);
-    } finally {
-      RestClients.close(api);
-    }
+    HyberReportApi api = reports.get();
+    String body =
+        query.providerMessageId() != null
+            ? api.byMessageId(auth(), query.providerMessageId())
+            : api.byExtraId(auth(), query.messageId());
+    return parseReports(body);
+  }
+
+  @Override
+  public void close() {
+    single.close();
+    mass.close();
+    reports.close();
   }
 
   private String auth() {

@@ -1,7 +1,7 @@
 package io.cascade.provider.hyber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.RetryBackoff;

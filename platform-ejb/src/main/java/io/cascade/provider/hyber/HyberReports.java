@@ -1,7 +1,7 @@
 package io.cascade.provider.hyber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.channel.Channel;
+import io.cascade.domain.channel.Channel;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.EventType;
 import io.cascade.provider.ProviderEvent;
@@ -208,6 +208,10 @@ public final class HyberReports {
     }
     if (hyberStatus == 23033 || hyberStatus == 23043) {
       return Channel.VIBER;
+    }
+    // Seed 001's "SMS expired" report has no status fields at all, only this error code.
+    if (r.path("error_code").asInt(0) == ERROR_SMS_EXPIRED) {
+      return Channel.SMS;
     }
     return null;
   }

@@ -2,18 +2,18 @@ package io.cascade.provider.hyber;
 
 import static io.cascade.provider.hyber.HyberLimits.*;
 
-import io.cascade.channel.ChannelContent;
-import io.cascade.channel.PushContent;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.SmsEncoding;
-import io.cascade.channel.Ttl;
-import io.cascade.channel.ViberContent;
-import io.cascade.channel.WhatsAppContent;
-import io.cascade.message.MissingVariableException;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.ChannelContent;
+import io.cascade.domain.channel.PushContent;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.SmsEncoding;
+import io.cascade.domain.channel.Ttl;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.channel.WhatsAppContent;
+import io.cascade.domain.message.MissingVariableException;
+import io.cascade.domain.message.Recipient;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.SendRequest;
-import io.cascade.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,49 +60,66 @@ public final class HyberValidator {
       if (content instanceof ViberContent v) {
         ttl(violations, ch, v.ttl(), VIBER_TTL_MIN, VIBER_TTL_MAX);
         rules.add(new LengthRule("viber.text", v.text(), VIBER_TEXT_MAX));
-        rules.add(new LengthRule("viber.img", v.imageUrl(), VIBER_URL_MAX));
-        rules.add(new LengthRule("viber.caption", v.buttonCaption(), VIBER_CAPTION_MAX));
-        rules.add(new LengthRule("viber.action", v.buttonAction(), VIBER_ACTION_MAX));
+        rules.add(new LengthRule("viber.imageUrl", v.imageUrl(), VIBER_URL_MAX));
+        rules.add(new LengthRule("viber.buttonCaption", v.buttonCaption(), VIBER_CAPTION_MAX));
+        rules.add(new LengthRule("viber.buttonAction", v.buttonAction(), VIBER_ACTION_MAX));
         if (v.file() != null) {
-          rules.add(new LengthRule("viber.file_name", v.file().name(), VIBER_FILE_NAME_MAX));
-          rules.add(new LengthRule("viber.action", v.file().url(), VIBER_ACTION_MAX));
+          rules.add(new LengthRule("viber.fileName", v.file().name(), VIBER_FILE_NAME_MAX));
+          rules.add(new LengthRule("viber.fileUrl", v.file().url(), VIBER_ACTION_MAX));
         }
         if (v.video() != null) {
-          rules.add(new LengthRule("viber.thumbnail", v.video().thumbnailUrl(), VIBER_URL_MAX));
-          rules.add(new LengthRule("viber.action", v.video().url(), VIBER_ACTION_MAX));
+          rules.add(
+              new LengthRule("viber.videoThumbnailUrl", v.video().thumbnailUrl(), VIBER_URL_MAX));
+          rules.add(new LengthRule("viber.videoUrl", v.video().url(), VIBER_ACTION_MAX));
         }
       } else if (content instanceof SmsContent s) {
         ttl(violations, ch, s.ttl(), SMS_TTL_MIN, SMS_TTL_MAX);
         rules.add(new LengthRule("sms.text", s.text(), SMS_BY_ALPHABET));
         if (s.sender() == null) {
-          violations.add(LimitViolation.of("sms.alpha_name", "hyber.sms.sender.missing"));
+          violations.add(LimitViolation.of("sms.sender", "hyber.sms.sender.missing"));
         } else {
           String alpha = s.sender().value();
           if (alpha.length() > SMS_ALPHA_NAME_MAX || SmsEncoding.of(alpha) != SmsEncoding.GSM7) {
             violations.add(
                 LimitViolation.of(
-                    "sms.alpha_name", "hyber.sms.sender.gsm7", SMS_ALPHA_NAME_MAX, alpha));
+                    "sms.sender", "hyber.sms.sender.gsm7", SMS_ALPHA_NAME_MAX, alpha));
           }
         }
       } else if (content instanceof WhatsAppContent w) {
         rules.add(new LengthRule("whatsapp.text", w.text(), WHATSAPP_TEXT_MAX));
-        rules.add(new LengthRule("whatsapp.img", w.imageUrl(), WHATSAPP_URL_MAX));
-        rules.add(new LengthRule("whatsapp.doc", w.documentUrl(), WHATSAPP_URL_MAX));
-        rules.add(new LengthRule("whatsapp.audio", w.audioUrl(), WHATSAPP_URL_MAX));
-        rules.add(new LengthRule("whatsapp.video", w.videoUrl(), WHATSAPP_URL_MAX));
-        rules.add(new LengthRule("whatsapp.img_name", w.imageName(), WHATSAPP_NAME_MAX));
-        rules.add(new LengthRule("whatsapp.doc_name", w.documentName(), WHATSAPP_NAME_MAX));
-        rules.add(new LengthRule("whatsapp.video_name", w.videoName(), WHATSAPP_NAME_MAX));
+        rules.add(new LengthRule("whatsapp.imageUrl", w.imageUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.documentUrl", w.documentUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.audioUrl", w.audioUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.videoUrl", w.videoUrl(), WHATSAPP_URL_MAX));
+        rules.add(new LengthRule("whatsapp.imageName", w.imageName(), WHATSAPP_NAME_MAX));
+        rules.add(new LengthRule("whatsapp.documentName", w.documentName(), WHATSAPP_NAME_MAX));
+        rules.add(new LengthRule("whatsapp.videoName", w.videoName(), WHATSAPP_NAME_MAX));
       } else if (content instanceof PushContent p) {
         ttl(violations, ch, p.ttl(), PUSH_TTL_MIN, PUSH_TTL_MAX);
         rules.add(new LengthRule("push.text", p.text(), PUSH_TEXT_MAX));
         rules.add(new LengthRule("push.title", p.title(), PUSH_TITLE_MAX));
-        rules.add(new LengthRule("push.img", p.imageUrl(), PUSH_URL_MAX));
-        rules.add(new LengthRule("push.caption", p.buttonCaption(), PUSH_CAPTION_MAX));
-        rules.add(new LengthRule("push.action", p.buttonAction(), PUSH_URL_MAX));
+        rules.add(new LengthRule("push.imageUrl", p.imageUrl(), PUSH_URL_MAX));
+        rules.add(new LengthRule("push.buttonCaption", p.buttonCaption(), PUSH_CAPTION_MAX));
+        rules.add(new LengthRule("push.buttonAction", p.buttonAction(), PUSH_URL_MAX));
       }
     }
     rendered(violations, request, rules);
+    // A caption without a link would be sent as a button that opens nothing (and the reverse).
+    request
+        .content()
+        .get(ViberContent.class)
+        .filter(v -> v.video() == null)
+        .ifPresent(
+            v ->
+                violations.addAll(
+                    LimitViolation.halfButton("viber", v.buttonCaption(), v.buttonAction())));
+    request
+        .content()
+        .get(PushContent.class)
+        .ifPresent(
+            p ->
+                violations.addAll(
+                    LimitViolation.halfButton("push", p.buttonCaption(), p.buttonAction())));
     return violations;
   }
 
@@ -125,7 +142,7 @@ public final class HyberValidator {
         try {
           String value = recipient.render(rule.template());
           problem = lengthProblem(rule.field(), value, rule.max());
-          if (problem == null && rule.field().equals("viber.file_name")) {
+          if (problem == null && rule.field().equals("viber.fileName")) {
             problem = extensionProblem(value);
           }
         } catch (MissingVariableException e) {
@@ -149,11 +166,11 @@ public final class HyberValidator {
   }
 
   private static LocalizedText lengthProblem(String field, String value, int max) {
-    Object subject = field;
+    Object subject = LimitViolation.label(field);
     if (max == SMS_BY_ALPHABET) {
       boolean ucs2 = SmsEncoding.of(value) == SmsEncoding.UCS2;
       max = ucs2 ? SMS_TEXT_MAX_UCS2 : SMS_TEXT_MAX_GSM7;
-      subject = LimitViolation.text(ucs2 ? "hyber.sms.ucs2" : "hyber.sms.gsm7", field);
+      subject = LimitViolation.text(ucs2 ? "hyber.sms.ucs2" : "hyber.sms.gsm7", subject);
     }
     if (value.length() > max) {
       return LimitViolation.text("length", subject, max, value.length());
@@ -174,7 +191,8 @@ public final class HyberValidator {
       List<LimitViolation> violations, String channel, Ttl ttl, int min, int max) {
     if (ttl != null && (ttl.seconds() < min || ttl.seconds() > max)) {
       violations.add(
-          LimitViolation.of(channel + ".ttl", "hyber.ttl", channel, min, max, ttl.seconds()));
+          LimitViolation.of(
+              channel + ".ttlSeconds", "hyber.ttl", channel, min, max, ttl.seconds()));
     }
   }
 

@@ -2,6 +2,7 @@ package io.cascade.provider.messaggio;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,23 +11,27 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * {@code application/x-www-form-urlencoded} in UTF-8, as a multimap that keeps the order of
- * parameters and of repeated values (the order of {@code phone} matters to the signature).
+ * {@code application/x-www-form-urlencoded} (UTF-8 unless told otherwise), as a multimap that keeps
+ * the order of parameters and of repeated values (the order of {@code phone} matters to the
+ * signature).
  */
 public final class FormCodec {
 
   private FormCodec() {}
 
   public static String encode(Map<String, List<String>> form) {
+    return encode(form, StandardCharsets.UTF_8);
+  }
+
+  /** Percent-encodes the bytes of each value in the given charset (Messaggio's {@code charset}). */
+  public static String encode(Map<String, List<String>> form, Charset charset) {
     StringJoiner body = new StringJoiner("&");
     form.forEach(
         (name, values) ->
             values.forEach(
                 v ->
                     body.add(
-                        URLEncoder.encode(name, StandardCharsets.UTF_8)
-                            + "="
-                            + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+                        URLEncoder.encode(name, charset) + "=" + URLEncoder.encode(v, charset))));
     return body.toString();
   }
 

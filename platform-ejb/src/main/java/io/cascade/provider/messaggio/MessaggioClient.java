@@ -1,24 +1,26 @@
 package io.cascade.provider.messaggio;
 
-import io.cascade.channel.Channel;
+import io.cascade.domain.channel.Channel;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
+import io.cascade.provider.MediaUploadException;
+import io.cascade.provider.MediaUploader;
+import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
-import io.cascade.provider.RestClients;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendReport;
 import io.cascade.provider.SendRequest;
 import io.cascade.provider.StatusQuery;
-import io.cascade.shared.LocalizedText;
 import jakarta.ws.rs.ProcessingException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Messaggio bulk behind our provider interface. */
 public class MessaggioClient implements ProviderClient {
@@ -35,10 +37,14 @@ public class MessaggioClient implements ProviderClient {
 
   private final MessaggioConfig config;
   private final MessaggioRequestBuilder builder;
+  private final PooledApi<MessaggioBulkApi> bulk;
+  private final PooledApi<MessaggioMediaApi> media;
 
   public MessaggioClient(MessaggioConfig config) {
     this.config = config;
     this.builder = new MessaggioRequestBuilder(config);
+    this.bulk = new PooledApi<>(config.endpoints().bulk(), MessaggioBulkApi.class);
+    this.media = new PooledApi<>(config.endpoints().media(), MessaggioMediaApi.class);
   }
 
   @Override
@@ -52,25 +58,30 @@ public class MessaggioClient implements ProviderClient {
   }
 
   @Override
+  public List<LimitViolation> warnings(SendRequest request) {
+    return builder.warnings(request);
+  }
+
+  @Override
+  public Optional<MediaUploader> mediaUploader() {
+    return Optional.of(this::uploadImage);
+  }
+
+  @Override
   public SendReport send(SendRequest request) {
     LimitViolationException.throwIfAny(MessaggioReplies.PROVIDER, validate(request));
     List<SendOutcome> outcomes = new ArrayList<>();
-    MessaggioBulkApi api = RestClients.build(config.endpoints().bulk(), MessaggioBulkApi.class);
-    try {
-      for (MessaggioRequest r : builder.build(request)) {
-        outcomes.addAll(exchange(api, r, request.attempt()));
-      }
-    } finally {
-      RestClients.close(api);
+    for (MessaggioRequest r : builder.build(request)) {
+      outcomes.addAll(exchange(r, request.attempt()));
     }
     return new SendReport(
-        outcomes, builder.warnings(request).stream().map(LocalizedText::toString).toList());
+        outcomes, builder.warnings(request).stream().map(LimitViolation::message).toList());
   }
 
-  private static List<SendOutcome> exchange(MessaggioBulkApi api, MessaggioRequest r, int attempt) {
+  private List<SendOutcome> exchange(MessaggioRequest r, int attempt) {
     try {
-      return MessaggioReplies.outcomes(
-          r.recipients(), api.send(FormCodec.encode(r.form())), attempt);
+      String form = FormCodec.encode(r.form(), config.encoding().charset());
+      return MessaggioReplies.outcomes(r.recipients(), bulk.get().send(form), attempt);
     } catch (ProviderHttpException e) {
       return MessaggioReplies.httpError(r.recipients(), e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
@@ -90,14 +101,11 @@ public class MessaggioClient implements ProviderClient {
    */
   public String uploadImage(String fileName, byte[] image) {
     byte[] body = MessaggioMedia.multipart(config.login(), config.secretKey(), fileName, image);
-    MessaggioMediaApi api = RestClients.build(config.endpoints().media(), MessaggioMediaApi.class);
     try {
-      return MessaggioMedia.imageId(api.upload(body));
+      return MessaggioMedia.imageId(media.get().upload(body));
     } catch (ProviderHttpException e) {
       // The media host may answer its JSON result with an error status too.
       return MessaggioMedia.imageId(e.body());
-    } finally {
-      RestClients.close(api);
     }
   }
 
@@ -109,5 +117,11 @@ public class MessaggioClient implements ProviderClient {
   @Override
   public List<ProviderEvent> queryStatus(StatusQuery query) {
     throw new UnsupportedOperationException("Messaggio bulk has no status query; it calls back");
+  }
+
+  @Override
+  public void close() {
+    bulk.close();
+    media.close();
   }
 }

@@ -1,6 +1,6 @@
 package io.cascade.provider.messaggio;
 
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;

@@ -1,6 +1,6 @@
 package io.cascade.provider.messaggio;
 
-import io.cascade.message.Recipient;
+import io.cascade.domain.message.Recipient;
 import java.util.List;
 import java.util.Map;
 

@@ -2,14 +2,13 @@ package io.cascade.provider.messaggio;
 
 import static io.cascade.provider.messaggio.MessaggioLimits.*;
 
-import io.cascade.channel.Channel;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MissingVariableException;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MissingVariableException;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.SendRequest;
-import io.cascade.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,10 +50,13 @@ public final class MessaggioRequestBuilder {
     ViberContent viber = request.content().get(ViberContent.class).orElse(null);
     SmsContent sms = request.content().get(SmsContent.class).orElse(null);
     String from = from(viber, sms);
+    // One "from" and one "txt" per request: Viber's when there is Viber, else the SMS's.
+    String sender = viber != null ? "viber.sender" : "sms.sender";
+    String text = viber != null ? "viber.text" : "sms.text";
     if (from == null) {
-      violations.add(LimitViolation.of("from", "messaggio.sender.missing"));
+      violations.add(LimitViolation.of(sender, "messaggio.sender.missing"));
     } else if (from.length() > FROM_MAX) {
-      violations.add(LimitViolation.of("from", "messaggio.sender.length", FROM_MAX, from));
+      violations.add(LimitViolation.of(sender, "messaggio.sender.length", FROM_MAX, from));
     }
     if (viber != null) {
       if (viber.file() != null || viber.video() != null) {
@@ -64,17 +66,17 @@ public final class MessaggioRequestBuilder {
         String imageId = request.uploadedMedia().get(viber.imageUrl());
         if (imageId == null) {
           violations.add(
-              LimitViolation.of("viber.image", "messaggio.image.notUploaded", viber.imageUrl()));
+              LimitViolation.of("viber.imageUrl", "messaggio.image.notUploaded", viber.imageUrl()));
         } else if (imageId.length() > IMAGE_ID_MAX) {
           violations.add(
-              LimitViolation.of("viber.image", "messaggio.imageId.length", IMAGE_ID_MAX));
+              LimitViolation.of("viber.imageUrl", "messaggio.imageId.length", IMAGE_ID_MAX));
         }
       }
       if (viber.ttl() != null
           && (viber.ttl().seconds() < DLR_TIMEOUT_MIN || viber.ttl().seconds() > DLR_TIMEOUT_MAX)) {
         violations.add(
             LimitViolation.of(
-                "viber.ttl",
+                "viber.ttlSeconds",
                 "messaggio.ttl",
                 DLR_TIMEOUT_MIN,
                 DLR_TIMEOUT_MAX,
@@ -87,10 +89,12 @@ public final class MessaggioRequestBuilder {
     for (Recipient r : request.recipients()) {
       try {
         Rendered v = render(r, viber, sms);
-        check(violations, "txt", v.txt(), TXT_MAX, r);
-        check(violations, "expiry_txt", v.expiryTxt(), TXT_MAX, r);
-        check(violations, "button_text", v.buttonText(), BUTTON_TEXT_MAX, r);
-        check(violations, "button_link", v.buttonLink(), BUTTON_LINK_MAX, r);
+        check(violations, text, v.txt(), TXT_MAX, r);
+        encodable(violations, text, v.txt(), r);
+        encodable(violations, "sms.text", v.expiryTxt(), r);
+        check(violations, "sms.text", v.expiryTxt(), TXT_MAX, r);
+        check(violations, "viber.buttonCaption", v.buttonText(), BUTTON_TEXT_MAX, r);
+        check(violations, "viber.buttonAction", v.buttonLink(), BUTTON_LINK_MAX, r);
       } catch (MissingVariableException e) {
         violations.add(
             new LimitViolation(
@@ -104,27 +108,24 @@ public final class MessaggioRequestBuilder {
   }
 
   /** Things that go out but will not look as designed; the UI shows them. */
-  public List<LocalizedText> warnings(SendRequest request) {
-    List<LocalizedText> warnings = new ArrayList<>();
-    request
-        .content()
-        .get(ViberContent.class)
-        .ifPresent(
-            v -> {
-              if ((v.buttonCaption() == null) != (v.buttonAction() == null)) {
-                warnings.add(
-                    LimitViolation.text(
-                        v.buttonCaption() == null
-                            ? "messaggio.button.noCaption"
-                            : "messaggio.button.noLink"));
-              }
-            });
+  public List<LimitViolation> warnings(SendRequest request) {
+    List<LimitViolation> warnings = new ArrayList<>();
     ViberContent viber = request.content().get(ViberContent.class).orElse(null);
     SmsContent sms = request.content().get(SmsContent.class).orElse(null);
+    if (viber != null && (viber.buttonCaption() == null) != (viber.buttonAction() == null)) {
+      warnings.add(
+          viber.buttonCaption() == null
+              ? LimitViolation.of("viber.buttonCaption", "messaggio.button.noCaption")
+              : LimitViolation.of("viber.buttonAction", "messaggio.button.noLink"));
+    }
     if (viber != null && sms != null) {
       if (viber.sender() != null && sms.sender() != null && !viber.sender().equals(sms.sender())) {
-        warnings.add(LimitViolation.text("messaggio.smsSender", viber.sender(), sms.sender()));
+        warnings.add(
+            LimitViolation.of("sms.sender", "messaggio.smsSender", viber.sender(), sms.sender()));
       }
+    }
+    if (sms != null && sms.ttl() != null) {
+      warnings.add(LimitViolation.of("sms.ttlSeconds", "sms.ttl.unused", "Messaggio"));
     }
     return warnings;
   }
@@ -170,7 +171,7 @@ public final class MessaggioRequestBuilder {
       // With several phones one p_transaction_id cannot name each message; msg_id per phone does.
       put(form, "p_transaction_id", recipients.get(0).messageId());
     }
-    put(form, "charset", config.charset());
+    put(form, "charset", config.charset() == null ? null : config.charset().declared());
     put(form, "dlr", "1");
     if (viber != null && viber.ttl() != null) {
       put(form, "dlr_timeout", String.valueOf(viber.ttl().seconds()));
@@ -179,7 +180,13 @@ public final class MessaggioRequestBuilder {
     put(
         form,
         "sign",
-        MessaggioSign.bulk(config.login(), from, phones, rendered.txt(), config.secretKey()));
+        MessaggioSign.bulk(
+            config.login(),
+            from,
+            phones,
+            rendered.txt(),
+            config.secretKey(),
+            config.encoding().charset()));
     return form;
   }
 
@@ -230,7 +237,22 @@ public final class MessaggioRequestBuilder {
               field,
               LimitViolation.text(
                   "recipient",
-                  LimitViolation.text("length", field, max, value.length()),
+                  LimitViolation.text("length", LimitViolation.label(field), max, value.length()),
+                  r.messageId())));
+    }
+  }
+
+  private void encodable(List<LimitViolation> violations, String field, String value, Recipient r) {
+    if (!config.encoding().canEncode(value)) {
+      violations.add(
+          new LimitViolation(
+              field,
+              LimitViolation.text(
+                  "recipient",
+                  LimitViolation.text(
+                      "messaggio.charset",
+                      LimitViolation.label(field),
+                      config.encoding().declared()),
                   r.messageId())));
     }
   }

@@ -1,5 +1,6 @@
 package io.cascade.provider.messaggio;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,12 +25,18 @@ public final class MessaggioSign {
    */
   public static String bulk(
       String user, String from, List<String> phones, String txt, String secret) {
+    return bulk(user, from, phones, txt, secret, StandardCharsets.UTF_8);
+  }
+
+  /** The bulk signature over the bytes in the charset the form is sent in. */
+  public static String bulk(
+      String user, String from, List<String> phones, String txt, String secret, Charset charset) {
     StringBuilder s = new StringBuilder().append(user).append(from);
     phones.forEach(s::append);
     if (txt != null) {
       s.append(txt);
     }
-    return md5Hex(s.append(secret).toString().getBytes(StandardCharsets.UTF_8));
+    return md5Hex(s.append(secret).toString().getBytes(charset));
   }
 
   /** {@code md5(login + md5(binary_image_file) + secret_key)}. */

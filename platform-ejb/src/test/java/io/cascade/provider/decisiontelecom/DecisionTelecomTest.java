@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cascade.channel.Channel;
-import io.cascade.channel.ChannelContent;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberCategory;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.ChannelContent;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberCategory;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.EventType;
@@ -133,12 +133,12 @@ class DecisionTelecomTest {
         .containsExactly("With SMS fallback the Viber TTL must be exactly 40 seconds, is 60");
     assertThat(CLIENT.validate(request(seedViber().ttl(21_601).build())))
         .extracting(LimitViolation::field)
-        .containsExactly("viber.ttl");
+        .containsExactly("viber.ttlSeconds");
     assertThat(
             CLIENT.validate(
                 request(seedViber().image("https://x/a.gif").button("Go", "https://x").build())))
         .extracting(LimitViolation::field)
-        .containsExactly("viber.image");
+        .containsExactly("viber.imageUrl");
     assertThat(
             CLIENT.validate(
                 request(
@@ -147,7 +147,7 @@ class DecisionTelecomTest {
                         .button("A caption that is far too long!", "https://x")
                         .build())))
         .extracting(LimitViolation::field)
-        .containsExactly("viber.button_caption");
+        .containsExactly("viber.buttonCaption");
   }
 
   @Test

@@ -3,13 +3,13 @@ package io.cascade.provider.hyber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cascade.channel.PushContent;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.Ttl;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.PhoneNumber;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.PushContent;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.Ttl;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.SendRequest;
@@ -60,7 +60,7 @@ class HyberLimitsTest {
                 ViberContent.builder().text("Hello %name%, welcome").ttl(30).build(),
                 new SmsContent(
                     "Hi",
-                    io.cascade.channel.SenderName.of("TooLongAlpha1"),
+                    io.cascade.domain.channel.SenderName.of("TooLongAlpha1"),
                     Ttl.ofSeconds(300),
                     false),
                 new PushContent(
@@ -75,9 +75,14 @@ class HyberLimitsTest {
     assertThat(violations)
         .extracting(LimitViolation::field)
         .contains(
-            "callback_url", "viber.ttl", "sms.alpha_name", "viber.text", "variables", "push.title");
+            "callback_url",
+            "viber.ttlSeconds",
+            "sms.sender",
+            "viber.text",
+            "variables",
+            "push.title");
     assertThat(violations)
-        .filteredOn(v -> v.field().equals("viber.ttl"))
+        .filteredOn(v -> v.field().equals("viber.ttlSeconds"))
         .first()
         .extracting(LimitViolation::message)
         .isEqualTo("viber TTL must be 40..86400 seconds, is 30");
@@ -91,7 +96,7 @@ class HyberLimitsTest {
     assertThatThrownBy(() -> client.send(request))
         .isInstanceOf(LimitViolationException.class)
         .hasMessageContaining("Hyber would refuse this message")
-        .hasMessageContaining("viber.text must be at most 1000 characters, is 1005 (recipient a)");
+        .hasMessageContaining("Viber text must be at most 1000 characters, is 1005 (recipient a)");
   }
 
   @Test

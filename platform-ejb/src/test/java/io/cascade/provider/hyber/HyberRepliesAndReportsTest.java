@@ -5,8 +5,8 @@ import static io.cascade.provider.SeedResources.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cascade.channel.Channel;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.EventType;
@@ -93,6 +93,9 @@ class HyberRepliesAndReportsTest {
     assertThat(expired.messageId()).isEqualTo("AD-6640-7007");
     assertThat(expired.errorCode()).isEqualTo("35015");
     assertThat(expired.reason()).isEqualTo("SMS expired");
+    assertThat(expired.channel())
+        .as("only error_code 35015 tells the channel")
+        .isEqualTo(Channel.SMS);
     assertThat(expired.at()).isEqualTo(Instant.ofEpochMilli(1477417299000L));
     ProviderEvent delivered = events.get(1);
     assertThat(delivered.type()).isEqualTo(EventType.DELIVERED);

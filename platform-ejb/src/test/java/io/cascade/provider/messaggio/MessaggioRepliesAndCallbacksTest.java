@@ -5,25 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.Ttl;
-import io.cascade.channel.ViberContent;
-import io.cascade.channel.WhatsAppContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.PhoneNumber;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.Ttl;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.channel.WhatsAppContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.CallbackParseException;
 import io.cascade.provider.CallbackPayload;
 import io.cascade.provider.EventType;
 import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
+import io.cascade.provider.MediaUploadException;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
 import io.cascade.provider.SendRequest;
-import io.cascade.shared.LocalizedText;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,7 +181,7 @@ class MessaggioRepliesAndCallbacksTest {
     MessaggioRequestBuilder builder = new MessaggioRequestBuilder(MessaggioSeedExamplesTest.CONFIG);
     assertThat(builder.validate(request)).isEmpty();
     assertThat(builder.warnings(request))
-        .extracting(LocalizedText::toString)
+        .extracting(LimitViolation::message)
         .containsExactly(
             "The Viber button has a caption but no link: Messaggio will show the text only, without"
                 + " a button");
@@ -234,7 +234,8 @@ class MessaggioRepliesAndCallbacksTest {
             1);
     assertThat(CLIENT.validate(request))
         .extracting(LimitViolation::field)
-        .containsExactlyInAnyOrder("from", "viber.image", "viber.ttl", "txt");
+        .containsExactlyInAnyOrder(
+            "viber.sender", "viber.imageUrl", "viber.ttlSeconds", "viber.text");
     assertThatThrownBy(() -> CLIENT.send(request))
         .isInstanceOf(LimitViolationException.class)
         .hasMessageContaining("Upload the image to Messaggio first");

@@ -3,11 +3,11 @@ package io.cascade.provider.messaggio;
 import static io.cascade.provider.SeedResources.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cascade.channel.ChannelContent;
-import io.cascade.channel.SmsContent;
-import io.cascade.channel.ViberContent;
-import io.cascade.message.MultichannelContent;
-import io.cascade.message.Recipient;
+import io.cascade.domain.channel.ChannelContent;
+import io.cascade.domain.channel.SmsContent;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Recipient;
 import io.cascade.provider.SendRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

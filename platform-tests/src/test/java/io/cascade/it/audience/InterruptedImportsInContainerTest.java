@@ -2,19 +2,19 @@ package io.cascade.it.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cascade.audience.Contact;
 import io.cascade.audience.ContactCsv;
-import io.cascade.audience.ContactImport;
 import io.cascade.audience.ContactImporter;
-import io.cascade.audience.ContactList;
 import io.cascade.audience.ImportFiles;
 import io.cascade.audience.ImportProgress;
-import io.cascade.audience.ImportStatus;
 import io.cascade.audience.InterruptedImports;
+import io.cascade.domain.audience.Contact;
+import io.cascade.domain.audience.ContactImport;
+import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.audience.ImportStatus;
+import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.it.support.Deployments;
 import io.cascade.it.support.TenantTransactions;
 import io.cascade.tenancy.TenantContext;
-import io.cascade.tenancy.TenantProfile;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;

@@ -33,7 +33,7 @@ public final class Deployments {
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
         // persistence.xml lists every entity of the platform: ship the whole domain
         .addAsLibraries(
-            library(io.cascade.tenancy.TenantProfile.class),
+            library(io.cascade.domain.tenancy.TenantProfile.class),
             library(com.google.i18n.phonenumbers.PhoneNumberUtil.class),
             library(org.assertj.core.api.Assertions.class));
   }

@@ -2,9 +2,9 @@ package io.cascade.it.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.it.support.Deployments;
 import io.cascade.it.support.TenantTransactions;
-import io.cascade.tenancy.TenantProfile;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package io.cascade.web.api;
 
-import io.cascade.shared.DomainException;
-import io.cascade.shared.InvalidFieldException;
-import io.cascade.shared.NotFoundException;
+import io.cascade.domain.shared.DomainException;
+import io.cascade.domain.shared.InvalidFieldException;
+import io.cascade.domain.shared.NotFoundException;
 import io.cascade.tenancy.UnknownTenantException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.MediaType;

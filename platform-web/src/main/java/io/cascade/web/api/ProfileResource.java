@@ -1,7 +1,7 @@
 package io.cascade.web.api;
 
-import io.cascade.tenancy.InvalidProfileException;
-import io.cascade.tenancy.TenantProfile;
+import io.cascade.domain.tenancy.InvalidProfileException;
+import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

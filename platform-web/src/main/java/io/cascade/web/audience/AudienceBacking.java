@@ -1,14 +1,14 @@
 package io.cascade.web.audience;
 
-import io.cascade.audience.AudienceNotFoundException;
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.Contact;
 import io.cascade.audience.ContactCsv;
-import io.cascade.audience.ContactImport;
-import io.cascade.audience.ContactImportError;
-import io.cascade.audience.ContactList;
 import io.cascade.audience.ImportFiles;
-import io.cascade.shared.DomainException;
+import io.cascade.domain.audience.AudienceNotFoundException;
+import io.cascade.domain.audience.Contact;
+import io.cascade.domain.audience.ContactImport;
+import io.cascade.domain.audience.ContactImportError;
+import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.shared.DomainException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

@@ -1,9 +1,9 @@
 package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.ContactList;
 import io.cascade.audience.SuppressionService;
-import io.cascade.shared.DomainException;
+import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.shared.DomainException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

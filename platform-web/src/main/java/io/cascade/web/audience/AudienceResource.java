@@ -1,9 +1,9 @@
 package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.ContactImport;
-import io.cascade.audience.ContactList;
 import io.cascade.audience.ImportFiles;
+import io.cascade.domain.audience.ContactImport;
+import io.cascade.domain.audience.ContactList;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

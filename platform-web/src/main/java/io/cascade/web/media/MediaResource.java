@@ -43,7 +43,7 @@ public class MediaResource {
       @QueryParam("messaggio") boolean messaggio,
       byte[] content) {
     StoredImage image = media.store(fileName, content);
-    List<ProviderUpload> uploads = messaggio ? media.uploadToMessaggio(image.url()) : List.of();
+    List<ProviderUpload> uploads = messaggio ? media.uploadToAccounts(image.url()) : List.of();
     return Response.created(URI.create(image.url()))
         .entity(
             new Uploaded(

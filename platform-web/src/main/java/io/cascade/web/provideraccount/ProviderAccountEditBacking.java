@@ -1,12 +1,12 @@
 package io.cascade.web.provideraccount;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.domain.provideraccount.ProviderAccountDetails;
+import io.cascade.domain.shared.DomainException;
+import io.cascade.domain.shared.InvalidFieldException;
 import io.cascade.provideraccount.CheckResult;
-import io.cascade.provideraccount.ProviderAccount;
-import io.cascade.provideraccount.ProviderAccountDetails;
 import io.cascade.provideraccount.ProviderAccountService;
-import io.cascade.provideraccount.ProviderKind;
-import io.cascade.shared.DomainException;
-import io.cascade.shared.InvalidFieldException;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

@@ -1,10 +1,10 @@
 package io.cascade.web.provideraccount;
 
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.domain.provideraccount.ProviderAccountDetails;
 import io.cascade.provideraccount.CheckResult;
-import io.cascade.provideraccount.ProviderAccount;
-import io.cascade.provideraccount.ProviderAccountDetails;
 import io.cascade.provideraccount.ProviderAccountService;
-import io.cascade.provideraccount.ProviderKind;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

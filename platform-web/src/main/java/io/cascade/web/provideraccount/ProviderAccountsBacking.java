@@ -1,8 +1,8 @@
 package io.cascade.web.provideraccount;
 
-import io.cascade.provideraccount.ProviderAccount;
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.provideraccount.ProviderAccount;
 import io.cascade.provideraccount.ProviderAccountService;
-import io.cascade.provideraccount.ProviderKind;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

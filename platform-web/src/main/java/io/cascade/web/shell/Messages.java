@@ -1,7 +1,7 @@
 package io.cascade.web.shell;
 
-import io.cascade.channel.InvalidContentException;
-import io.cascade.shared.DomainException;
+import io.cascade.domain.channel.InvalidContentException;
+import io.cascade.domain.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

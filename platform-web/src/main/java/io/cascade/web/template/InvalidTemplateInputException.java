@@ -1,6 +1,6 @@
 package io.cascade.web.template;
 
-import io.cascade.shared.InvalidFieldException;
+import io.cascade.domain.shared.InvalidFieldException;
 
 /** A REST body that does not describe a template (an unknown channel or provider name). */
 public class InvalidTemplateInputException extends InvalidFieldException {

@@ -1,23 +1,24 @@
 package io.cascade.web.template;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.Contact;
-import io.cascade.channel.Channel;
-import io.cascade.channel.SmsCount;
-import io.cascade.channel.SmsEncoding;
-import io.cascade.channel.ViberCategory;
-import io.cascade.media.MediaImage;
+import io.cascade.domain.audience.Contact;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.SmsCount;
+import io.cascade.domain.channel.SmsEncoding;
+import io.cascade.domain.channel.ViberCategory;
+import io.cascade.domain.media.MediaImage;
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.shared.DomainException;
+import io.cascade.domain.template.ChannelDraft;
+import io.cascade.domain.template.MessageTemplate;
+import io.cascade.domain.template.SampleRecipient;
 import io.cascade.media.MediaService;
 import io.cascade.media.ProviderUpload;
 import io.cascade.media.StoredImage;
-import io.cascade.shared.DomainException;
-import io.cascade.template.ChannelDraft;
+import io.cascade.provider.ProviderRegistry;
 import io.cascade.template.LintIssue;
 import io.cascade.template.LintReport;
-import io.cascade.template.MessageTemplate;
 import io.cascade.template.SampleAudience;
-import io.cascade.template.SampleRecipient;
-import io.cascade.template.TargetProvider;
 import io.cascade.template.TemplateDesign;
 import io.cascade.template.TemplateLintException;
 import io.cascade.template.TemplateService;
@@ -65,7 +66,7 @@ public class TemplateEditBacking implements Serializable {
   private String idParam;
   private UUID id;
   private String name;
-  private TargetProvider provider = TargetProvider.HYBER;
+  private ProviderKind provider = ProviderKind.HYBER;
   private final List<Channel> cascade = new ArrayList<>();
   private final Map<Channel, ChannelDraft> drafts = new EnumMap<>(Channel.class);
   private String sampleVariables = DEFAULT_SAMPLE;
@@ -134,8 +135,8 @@ public class TemplateEditBacking implements Serializable {
       cascade.add(draft.getChannel());
     }
     String imageUrl = getViber().getImageUrl();
-    if (provider == TargetProvider.MESSAGGIO && imageUrl != null) {
-      showUploads(imageUrl, media.messaggioIds(imageUrl));
+    if (sendsImagesByUpload() && imageUrl != null) {
+      showUploads(imageUrl, media.keptIds(imageUrl));
     }
   }
 
@@ -163,7 +164,7 @@ public class TemplateEditBacking implements Serializable {
         .update("templateForm:viberImageUrl", "templateForm:viberImageIds", "templateForm:preview");
     messages.info("template.image.uploaded", image.fileName());
     showUploads(image.url(), List.of());
-    if (provider == TargetProvider.MESSAGGIO) {
+    if (sendsImagesByUpload()) {
       uploadToMessaggio(image.url());
     }
   }
@@ -175,13 +176,13 @@ public class TemplateEditBacking implements Serializable {
   public void providerChanged() {
     String imageUrl = getViber().getImageUrl();
     showUploads(imageUrl, List.of());
-    if (provider == TargetProvider.MESSAGGIO && imageUrl != null && media.isUploaded(imageUrl)) {
+    if (sendsImagesByUpload() && imageUrl != null && media.isUploaded(imageUrl)) {
       uploadToMessaggio(imageUrl);
     }
   }
 
   private void uploadToMessaggio(String imageUrl) {
-    List<ProviderUpload> uploads = media.uploadToMessaggio(imageUrl);
+    List<ProviderUpload> uploads = media.uploadToAccounts(imageUrl);
     if (uploads.isEmpty()) {
       messages.warn("template.image.noMessaggioAccount");
     }
@@ -192,6 +193,10 @@ public class TemplateEditBacking implements Serializable {
                 messages.warn(
                     "template.image.messaggioRefused", u.accountName(), u.text(), u.code()));
     showUploads(imageUrl, uploads);
+  }
+
+  private boolean sendsImagesByUpload() {
+    return ProviderRegistry.capabilities(provider).mediaUpload();
   }
 
   private void showUploads(String imageUrl, List<ProviderUpload> uploads) {
@@ -324,7 +329,9 @@ public class TemplateEditBacking implements Serializable {
 
   /** Channels the chosen provider carries that are not in the cascade yet. */
   public List<Channel> getAddableChannels() {
-    return provider.channelsInOrder().stream().filter(c -> !cascade.contains(c)).toList();
+    return ProviderRegistry.capabilities(provider).channelsInOrder().stream()
+        .filter(c -> !cascade.contains(c))
+        .toList();
   }
 
   public String label(Channel channel) {
@@ -386,7 +393,7 @@ public class TemplateEditBacking implements Serializable {
   /** The Messaggio accounts' answers for the image now in the field (none for another URL). */
   public List<ProviderUpload> getMessaggioUploads() {
     String imageUrl = getViber().getImageUrl();
-    return provider == TargetProvider.MESSAGGIO && imageUrl != null && imageUrl.equals(uploadsOf)
+    return sendsImagesByUpload() && imageUrl != null && imageUrl.equals(uploadsOf)
         ? messaggioUploads
         : List.of();
   }
@@ -430,8 +437,8 @@ public class TemplateEditBacking implements Serializable {
     return id == null;
   }
 
-  public TargetProvider[] getProviders() {
-    return TargetProvider.values();
+  public ProviderKind[] getProviders() {
+    return ProviderKind.values();
   }
 
   public ViberCategory[] getCategories() {
@@ -477,12 +484,12 @@ public class TemplateEditBacking implements Serializable {
     this.name = name;
   }
 
-  public TargetProvider getProvider() {
+  public ProviderKind getProvider() {
     return provider;
   }
 
-  public void setProvider(TargetProvider provider) {
-    this.provider = provider == null ? TargetProvider.HYBER : provider;
+  public void setProvider(ProviderKind provider) {
+    this.provider = provider == null ? ProviderKind.HYBER : provider;
   }
 
   public String getSampleVariables() {

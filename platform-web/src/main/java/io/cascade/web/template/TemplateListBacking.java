@@ -1,7 +1,7 @@
 package io.cascade.web.template;
 
-import io.cascade.channel.Channel;
-import io.cascade.template.MessageTemplate;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.template.MessageTemplate;
 import io.cascade.template.TemplateService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,10 +1,10 @@
 package io.cascade.web.template;
 
-import io.cascade.channel.Channel;
-import io.cascade.channel.ViberCategory;
-import io.cascade.template.ChannelDraft;
-import io.cascade.template.MessageTemplate;
-import io.cascade.template.TargetProvider;
+import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.ViberCategory;
+import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.template.ChannelDraft;
+import io.cascade.domain.template.MessageTemplate;
 import io.cascade.template.TemplateDesign;
 import io.cascade.template.TemplateNotFoundException;
 import io.cascade.template.TemplateService;
@@ -147,7 +147,7 @@ public class TemplateResource {
   }
 
   /**
-   * What POST takes: provider is HYBER, MESSAGGIO or DECISION_TELECOM; channels in order; the
+   * What POST takes: provider is HYBER, MESSAGGIO or DECISIONTELECOM; channels in order; the
    * optional audience is one of the tenant's contact lists (others are ignored).
    */
   public record TemplateInput(
@@ -175,10 +175,7 @@ public class TemplateResource {
     if (input == null) {
       throw new InvalidTemplateInputException("body", "Send the template as a JSON object.");
     }
-    TargetProvider provider =
-        input.provider() == null
-            ? null
-            : enumOf(TargetProvider.class, input.provider(), "provider");
+    ProviderKind provider = input.provider() == null ? null : ProviderKind.parse(input.provider());
     List<ChannelDraft> channels =
         input.channels() == null
             ? List.of()

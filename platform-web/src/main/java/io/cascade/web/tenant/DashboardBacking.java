@@ -1,6 +1,6 @@
 package io.cascade.web.tenant;
 
-import io.cascade.tenancy.TenantProfile;
+import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

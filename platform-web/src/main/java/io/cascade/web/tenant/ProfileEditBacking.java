@@ -1,7 +1,7 @@
 package io.cascade.web.tenant;
 
-import io.cascade.shared.DomainException;
-import io.cascade.tenancy.TenantProfile;
+import io.cascade.domain.shared.DomainException;
+import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;
 import io.cascade.web.shell.Messages;
 import io.cascade.web.tenancy.CurrentTenant;

@@ -1,9 +1,0 @@
-package io.cascade.channel;
-
-/** A way to reach a subscriber. The order of channels in a cascade is the order of attempts. */
-public enum Channel {
-  VIBER,
-  SMS,
-  WHATSAPP,
-  PUSH
-}

@@ -1,7 +1,0 @@
-package io.cascade.channel;
-
-/** Which Viber devices may show the message; Viber's default is all. */
-public enum ViberDevice {
-  ALL,
-  PHONE
-}

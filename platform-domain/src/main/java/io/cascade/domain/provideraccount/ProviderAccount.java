@@ -1,0 +1,330 @@
+package io.cascade.domain.provideraccount;
+
+import io.cascade.domain.channel.SenderName;
+import io.cascade.domain.channel.Ttl;
+import io.cascade.domain.provider.ProviderKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A tenant's account at one provider. Holds the secret (Hyber password, Messaggio secret key,
+ * DecisionTelecom API key) only encrypted, and the token of its callback URL.
+ */
+@Entity
+@Table(name = "provider_account")
+public class ProviderAccount {
+
+  public static final int MAX_NAME = 100;
+  public static final int MAX_LOGIN = 100;
+  public static final int MAX_SENDER_NAMES = 20;
+
+  /** Random bytes of a callback token: 256 bits, well above the 128 asked for. */
+  public static final int CALLBACK_TOKEN_BYTES = 32;
+
+  public static final int DEFAULT_SMS_TTL = 86_400;
+  public static final int DEFAULT_VIBER_TTL = 3_600;
+
+  /** A Hyber site goes into a host name: letters, digits and inner hyphens only. */
+  private static final Pattern SITE = Pattern.compile("[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?");
+
+  /** A Hyber client id goes into a URL path. */
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private String tenantId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "provider", nullable = false, updatable = false)
+  private ProviderKind provider;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @Column(name = "base_url")
+  private String baseUrl;
+
+  @Column(name = "hyber_site")
+  private String hyberSite;
+
+  @Column(name = "hyber_client_id")
+  private String hyberClientId;
+
+  @Column(name = "login")
+  private String login;
+
+  @Embedded private EncryptedSecret secret;
+
+  @Column(name = "sender_names", nullable = false)
+  private String senderNames;
+
+  @Column(name = "sms_ttl_seconds", nullable = false)
+  private int smsTtlSeconds;
+
+  @Column(name = "viber_ttl_seconds", nullable = false)
+  private int viberTtlSeconds;
+
+  @Column(name = "callback_token", nullable = false, unique = true)
+  private String callbackToken;
+
+  @Column(name = "last_check_at")
+  private Instant lastCheckAt;
+
+  @Column(name = "last_check_ok")
+  private Boolean lastCheckOk;
+
+  @Column(name = "last_check_code")
+  private String lastCheckCode;
+
+  @Column(name = "last_check_text")
+  private String lastCheckText;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected ProviderAccount() {}
+
+  /**
+   * A new, enabled account; the tenant id is filled in by Hibernate. The secret comes separately
+   * ({@link #replaceSecret}) because its encryption is bound to the account id.
+   */
+  public ProviderAccount(ProviderKind provider, ProviderAccountDetails details) {
+    this.id = UUID.randomUUID();
+    this.provider = Objects.requireNonNull(provider, "provider");
+    this.createdAt = Instant.now();
+    this.enabled = true;
+    this.callbackToken = newCallbackToken();
+    change(details);
+  }
+
+  /** Changes the editable fields, refusing what the provider could not work with. */
+  public void change(ProviderAccountDetails d) {
+    String newName = strip(d.name());
+    if (newName == null || newName.length() > MAX_NAME) {
+      throw new InvalidProviderAccountException(
+          "name", "Name must be 1 to " + MAX_NAME + " characters.");
+    }
+    String newLogin = strip(d.login());
+    String site = strip(d.hyberSite());
+    String clientId = strip(d.hyberClientId());
+    ProviderKind.Credentials shape = provider.credentials();
+    if (shape.hyberSite()) {
+      if (site == null || !SITE.matcher(site).matches()) {
+        throw new InvalidProviderAccountException(
+            "hyberSite",
+            "Hyber site is required: lower-case letters, digits and hyphens, as in"
+                + " api-v2-{site}.hyber.im.");
+      }
+      if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+        throw new InvalidProviderAccountException(
+            "hyberClientId", "Hyber client id is required: letters, digits, '-' or '_'.");
+      }
+    } else {
+      site = null;
+      clientId = null;
+    }
+    if (shape.loginLabel() == null) {
+      newLogin = null;
+    } else if (newLogin == null || newLogin.length() > MAX_LOGIN) {
+      throw new InvalidProviderAccountException(
+          "login", shape.loginLabel() + " is required, at most " + MAX_LOGIN + " characters.");
+    }
+    List<String> names = cleanSenderNames(d.senderNames());
+    if (names.isEmpty() && shape.senderRequired()) {
+      throw new InvalidProviderAccountException(
+          "senderNames", "At least one " + shape.senderLabel() + " is required.");
+    }
+    int sms = ttl("smsTtlSeconds", d.smsTtlSeconds(), DEFAULT_SMS_TTL);
+    int viber = ttl("viberTtlSeconds", d.viberTtlSeconds(), DEFAULT_VIBER_TTL);
+
+    this.name = newName;
+    this.baseUrl = strip(d.baseUrl());
+    this.hyberSite = site;
+    this.hyberClientId = clientId;
+    this.login = newLogin;
+    this.senderNames = String.join("\n", names);
+    this.smsTtlSeconds = sms;
+    this.viberTtlSeconds = viber;
+  }
+
+  public void replaceSecret(EncryptedSecret encrypted) {
+    this.secret = Objects.requireNonNull(encrypted, "encrypted");
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  /** A new callback token; the old URL stops working. */
+  public void rotateCallbackToken() {
+    this.callbackToken = newCallbackToken();
+  }
+
+  /** Keeps the outcome of the last check, shown with the account. */
+  public void recordCheck(Instant at, boolean ok, String code, String text) {
+    this.lastCheckAt = Objects.requireNonNull(at, "at");
+    this.lastCheckOk = ok;
+    this.lastCheckCode = cut(code, 64);
+    this.lastCheckText = cut(text, 1000);
+  }
+
+  private static List<String> cleanSenderNames(List<String> given) {
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (String raw : given == null ? List.<String>of() : given) {
+      String s = strip(raw);
+      if (s == null) {
+        continue;
+      }
+      try {
+        names.add(SenderName.of(s).value());
+      } catch (RuntimeException e) {
+        throw new InvalidProviderAccountException("senderNames", e.getMessage() + ": " + s);
+      }
+    }
+    if (names.size() > MAX_SENDER_NAMES) {
+      throw new InvalidProviderAccountException(
+          "senderNames", "At most " + MAX_SENDER_NAMES + " sender names.");
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static int ttl(String field, Integer given, int fallback) {
+    int seconds = given == null ? fallback : given;
+    try {
+      return Ttl.ofSeconds(seconds).seconds();
+    } catch (RuntimeException e) {
+      throw new InvalidProviderAccountException(field, e.getMessage());
+    }
+  }
+
+  private static String newCallbackToken() {
+    byte[] bytes = new byte[CALLBACK_TOKEN_BYTES];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String strip(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getTenantId() {
+    return tenantId;
+  }
+
+  public ProviderKind getProvider() {
+    return provider;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** The API base when not the documented one, else null. */
+  public String getBaseUrl() {
+    return baseUrl;
+  }
+
+  public String getHyberSite() {
+    return hyberSite;
+  }
+
+  public String getHyberClientId() {
+    return hyberClientId;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  /** The encrypted secret, or null before one is set. */
+  public EncryptedSecret getSecret() {
+    return secret;
+  }
+
+  public String getSecretMasked() {
+    return EncryptedSecret.mask(secret);
+  }
+
+  public List<String> getSenderNames() {
+    return senderNames.isEmpty() ? List.of() : Arrays.asList(senderNames.split("\n"));
+  }
+
+  public int getSmsTtlSeconds() {
+    return smsTtlSeconds;
+  }
+
+  public int getViberTtlSeconds() {
+    return viberTtlSeconds;
+  }
+
+  public String getCallbackToken() {
+    return callbackToken;
+  }
+
+  public Instant getLastCheckAt() {
+    return lastCheckAt;
+  }
+
+  public Boolean getLastCheckOk() {
+    return lastCheckOk;
+  }
+
+  public String getLastCheckCode() {
+    return lastCheckCode;
+  }
+
+  public String getLastCheckText() {
+    return lastCheckText;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  @Override
+  public String toString() {
+    return "ProviderAccount[" + id + ", " + provider + ", " + name + "]";
+  }
+}

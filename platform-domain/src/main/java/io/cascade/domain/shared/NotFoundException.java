@@ -1,0 +1,12 @@
+package io.cascade.domain.shared;
+
+/**
+ * No such thing in the caller's tenant. Another tenant's ids get the same answer, so they cannot be
+ * probed. REST answers 404.
+ */
+public class NotFoundException extends DomainException {
+
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,75 @@
+package io.cascade.domain.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ContactImportTest {
+
+  private final ContactImport running =
+      new ContactImport(
+          UUID.randomUUID(), "people.csv", 1000, "phone", List.of("name", "city"), "node-1");
+
+  @Test
+  void reportsProgressWhileReadingAndItsFiguresWhenComplete() {
+    running.reading(500, 40, 2);
+    assertThat(running.getPercent()).isEqualTo(45);
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.READING);
+
+    running.merging(80, 3);
+    assertThat(running.getPercent()).isEqualTo(90);
+    running.complete(70, 7);
+
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(running.getPercent()).isEqualTo(100);
+    assertThat(running.getRowsRead()).isEqualTo(80);
+    assertThat(running.getImported()).isEqualTo(70);
+    assertThat(running.getDuplicates()).isEqualTo(7);
+    assertThat(running.getErrors()).isEqualTo(3);
+    assertThat(running.getVariableColumns()).containsExactly("name", "city");
+    assertThat(running.getFinishedAt()).isNotNull();
+  }
+
+  @Test
+  void aFinishedImportChangesNoMore() {
+    running.fail("The import stopped: disk full");
+
+    assertThatThrownBy(() -> running.complete(1, 0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> running.reading(1, 1, 0)).isInstanceOf(IllegalStateException.class);
+    assertThat(running.getFailure()).isEqualTo("The import stopped: disk full");
+  }
+
+  @Test
+  void anImportInterruptedBeforeItsRowsWentInFailsWithWhatToDo() {
+    running.reading(500, 40, 2);
+
+    running.interrupted();
+
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.FAILED);
+    assertThat(running.getFailure())
+        .contains("server restarted")
+        .contains("40 rows were read; none of them were imported")
+        .contains("Upload the file again");
+    assertThatThrownBy(running::interrupted).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void refusesAColumnChoiceItCannotUse() {
+    UUID list = UUID.randomUUID();
+    assertThatThrownBy(() -> new ContactImport(list, "a.csv", 1, " ", List.of(), "node-1"))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessageContaining("phone numbers");
+    assertThatThrownBy(
+            () -> new ContactImport(list, "a.csv", 1, "phone", List.of("phone"), "node-1"))
+        .hasMessageContaining("cannot also be a variable");
+  }
+
+  @Test
+  void aListNeedsAName() {
+    assertThatThrownBy(() -> new ContactList("  ")).isInstanceOf(InvalidAudienceException.class);
+    assertThat(new ContactList("  Spring  ").getName()).isEqualTo("Spring");
+  }
+}

@@ -1,0 +1,95 @@
+package io.cascade.domain.provideraccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.domain.provider.ProviderKind;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProviderAccountTest {
+
+  private static ProviderAccountDetails messaggio(String user, List<String> senders) {
+    return new ProviderAccountDetails("Main", null, null, null, user, senders, null, null);
+  }
+
+  @Test
+  void theMaskIsTheSameForEverySecretAndEmptyWithoutOne() {
+    assertThat(EncryptedSecret.mask(null)).isEmpty();
+    assertThat(EncryptedSecret.mask("")).isEmpty();
+    assertThat(EncryptedSecret.mask("a")).isEqualTo(EncryptedSecret.MASK);
+    assertThat(EncryptedSecret.mask("a-very-long-secret-key-1234567890"))
+        .isEqualTo(EncryptedSecret.MASK)
+        .doesNotContain("1234")
+        .doesNotContain("a-very");
+
+    ProviderAccount account =
+        new ProviderAccount(ProviderKind.MESSAGGIO, messaggio("u", List.of("Acme")));
+    assertThat(account.getSecretMasked()).isEmpty();
+    account.replaceSecret(new EncryptedSecret(new byte[] {1, 2, 3}, "k-1"));
+    assertThat(account.getSecretMasked()).isEqualTo(EncryptedSecret.MASK);
+    assertThat(account.getSecret().toString()).doesNotContain("1, 2, 3");
+  }
+
+  @Test
+  void aNewAccountIsEnabledWithDefaultsAndAnUnguessableCallbackToken() {
+    ProviderAccount account =
+        new ProviderAccount(
+            ProviderKind.MESSAGGIO, messaggio(" demo ", List.of("Acme", " ", "Acme")));
+
+    assertThat(account.isEnabled()).isTrue();
+    assertThat(account.getLogin()).isEqualTo("demo");
+    assertThat(account.getSenderNames()).containsExactly("Acme");
+    assertThat(account.getSmsTtlSeconds()).isEqualTo(ProviderAccount.DEFAULT_SMS_TTL);
+    assertThat(account.getCallbackToken()).matches("[A-Za-z0-9_-]{43}");
+
+    String before = account.getCallbackToken();
+    account.rotateCallbackToken();
+    assertThat(account.getCallbackToken()).isNotEqualTo(before).matches("[A-Za-z0-9_-]{43}");
+  }
+
+  @Test
+  void refusesWhatTheProviderNeedsButIsMissing() {
+    assertThatThrownBy(
+            () -> new ProviderAccount(ProviderKind.MESSAGGIO, messaggio(null, List.of("Acme"))))
+        .isInstanceOf(InvalidProviderAccountException.class)
+        .hasMessageContaining("User is required");
+    assertThatThrownBy(() -> new ProviderAccount(ProviderKind.MESSAGGIO, messaggio("u", List.of())))
+        .hasMessageContaining("sender name is required");
+    assertThatThrownBy(
+            () ->
+                new ProviderAccount(
+                    ProviderKind.HYBER,
+                    new ProviderAccountDetails(
+                        "H", null, "evil.com/x", "1001", "demo", List.of(), null, null)))
+        .isInstanceOf(InvalidProviderAccountException.class)
+        .extracting(e -> ((InvalidProviderAccountException) e).getField())
+        .isEqualTo("hyberSite");
+    assertThatThrownBy(
+            () ->
+                new ProviderAccount(
+                    ProviderKind.MESSAGGIO,
+                    new ProviderAccountDetails("M", null, null, null, "u", List.of("A"), 0, null)))
+        .extracting(e -> ((InvalidProviderAccountException) e).getField())
+        .isEqualTo("smsTtlSeconds");
+  }
+
+  @Test
+  void keepsTheLastCheck() {
+    ProviderAccount account =
+        new ProviderAccount(
+            ProviderKind.DECISIONTELECOM,
+            new ProviderAccountDetails(
+                "D", null, null, null, "ignored", List.of("Acme"), null, null));
+    assertThat(account.getLogin()).isNull();
+
+    Instant at = Instant.parse("2026-11-23T10:00:00Z");
+    account.recordCheck(at, false, "-2", "AUTH ERROR (sign)");
+
+    assertThat(account.getLastCheckAt()).isEqualTo(at);
+    assertThat(account.getLastCheckOk()).isFalse();
+    assertThat(account.getLastCheckCode()).isEqualTo("-2");
+    assertThat(account.getLastCheckText()).isEqualTo("AUTH ERROR (sign)");
+  }
+}
