@@ -24,8 +24,8 @@ public interface ProviderModule {
   /** A client with no account, for checking content against the provider's rules only. */
   ProviderClient validator();
 
-  /** What the provider calls the account's secret ("API key"). */
-  String secretLabel();
+  /** What the provider accepts of an account's sender names and default TTLs. */
+  AccountLimits accountLimits();
 
   /** The documented API bases a person might type for this provider; they mean "the default". */
   Set<String> documentedBases();

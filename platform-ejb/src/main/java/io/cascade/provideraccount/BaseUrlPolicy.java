@@ -58,14 +58,8 @@ public final class BaseUrlPolicy {
     if (normal.isPresent() && allowed.contains(normal.get())) {
       return normal.get();
     }
-    throw new InvalidProviderAccountException(
-        "baseUrl",
-        "The API base URL "
-            + given.strip()
-            + " is not allowed. Leave it empty to use "
-            + provider.displayName()
-            + "'s documented address; any other address must first be allowed by the platform"
-            + " operator.");
+    throw InvalidProviderAccountException.of(
+        "baseUrl", "baseUrl.notAllowed", given.strip(), provider.displayName());
   }
 
   static Optional<String> normalise(String text) {

@@ -8,6 +8,8 @@ import io.cascade.domain.provideraccount.InvalidProviderAccountException;
 import io.cascade.domain.provideraccount.ProviderAccount;
 import io.cascade.domain.provideraccount.ProviderAccountDetails;
 import io.cascade.domain.provideraccount.UnknownProviderAccountException;
+import io.cascade.domain.shared.FieldProblem;
+import io.cascade.domain.shared.InvalidFieldException;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderRegistry;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,11 +65,15 @@ public class ProviderAccountService {
 
   public ProviderAccount create(
       ProviderKind provider, ProviderAccountDetails details, String secret) {
+    List<FieldProblem> problems = new ArrayList<>();
     if (secret == null || secret.isBlank()) {
-      throw new InvalidProviderAccountException("secret", secretLabel(provider) + " is required.");
+      problems.add(
+          InvalidProviderAccountException.problem(
+              "secret", "secret.required." + provider.credentials().secret()));
     }
+    ProviderAccountDetails vetted = vetted(provider, details, problems);
     SecretCipher cipher = settings.cipher();
-    ProviderAccount account = new ProviderAccount(provider, vetted(provider, details));
+    ProviderAccount account = new ProviderAccount(provider, vetted);
     account.replaceSecret(cipher.encrypt(secret.strip(), ProviderClients.context(account)));
     em.persist(account);
     return account;
@@ -75,7 +82,7 @@ public class ProviderAccountService {
   /** Changes the fields; a blank {@code newSecret} keeps the stored one. */
   public ProviderAccount update(UUID id, ProviderAccountDetails details, String newSecret) {
     ProviderAccount account = get(id);
-    account.change(vetted(account.getProvider(), details));
+    account.change(vetted(account.getProvider(), details, new ArrayList<>()));
     if (newSecret != null && !newSecret.isBlank()) {
       account.replaceSecret(
           settings.cipher().encrypt(newSecret.strip(), ProviderClients.context(account)));
@@ -122,12 +129,10 @@ public class ProviderAccountService {
     try {
       number = PhoneNumber.parse(phone, null);
     } catch (RuntimeException e) {
-      throw new InvalidProviderAccountException(
-          "phone", "Type the test number in international form, such as +380961111111.");
+      throw InvalidProviderAccountException.of("phone", "check.phone");
     }
     if (account.getSenderNames().isEmpty()) {
-      throw new InvalidProviderAccountException(
-          "senderNames", "Add a sender name first: the test message needs one.");
+      throw InvalidProviderAccountException.of("senderNames", "check.senderFirst");
     }
     ProviderClient client = clients.forAccount(account);
     Recipient recipient =
@@ -177,8 +182,21 @@ public class ProviderAccountService {
     return new CheckResult(now, false, r.code(), r.text());
   }
 
-  private ProviderAccountDetails vetted(ProviderKind provider, ProviderAccountDetails d) {
-    String base = settings.baseUrlPolicy().check(provider, d.baseUrl());
+  /**
+   * The details with their base URL in normal form, refused with every problem at once: those found
+   * before (a missing secret), the base URL, the account's own rules and its provider's limits.
+   */
+  private ProviderAccountDetails vetted(
+      ProviderKind provider, ProviderAccountDetails d, List<FieldProblem> problems) {
+    String base = null;
+    try {
+      base = settings.baseUrlPolicy().check(provider, d.baseUrl());
+    } catch (InvalidFieldException e) {
+      problems.addAll(e.problems());
+    }
+    problems.addAll(ProviderAccount.problems(provider, d));
+    problems.addAll(ProviderRegistry.module(provider).accountLimits().problems(provider, d));
+    InvalidProviderAccountException.throwIfAny(problems);
     return new ProviderAccountDetails(
         d.name(),
         base,
@@ -188,10 +206,5 @@ public class ProviderAccountService {
         d.senderNames(),
         d.smsTtlSeconds(),
         d.viberTtlSeconds());
-  }
-
-  /** What the provider calls the account's secret. */
-  public static String secretLabel(ProviderKind provider) {
-    return ProviderRegistry.module(provider).secretLabel();
   }
 }

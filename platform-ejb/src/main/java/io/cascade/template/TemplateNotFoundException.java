@@ -1,12 +1,14 @@
 package io.cascade.template;
 
 import io.cascade.domain.shared.NotFoundException;
-import java.util.UUID;
 
 /** No template of the caller's tenant has this id (another tenant's template is never found). */
 public class TemplateNotFoundException extends NotFoundException {
 
-  public TemplateNotFoundException(UUID id) {
-    super("There is no template " + id);
+  /**
+   * @param id the id as it was given, which may be no id at all ("not-a-uuid")
+   */
+  public TemplateNotFoundException(Object id) {
+    super("There is no template " + id + ".");
   }
 }

@@ -24,7 +24,11 @@ class MessageBundlesTest {
       strings = {
         "io/cascade/template/LintMessages",
         "io/cascade/provider/LimitMessages",
-        "io/cascade/domain/channel/ContentMessages"
+        "io/cascade/domain/channel/ContentMessages",
+        "io/cascade/domain/provider/ProviderMessages",
+        "io/cascade/domain/provideraccount/AccountMessages",
+        "io/cascade/domain/tenancy/ProfileMessages",
+        "io/cascade/domain/media/MediaMessages"
       })
   void everyEnglishMessageHasAUkrainianOneWithTheSamePlaceholders(String bundle)
       throws IOException {

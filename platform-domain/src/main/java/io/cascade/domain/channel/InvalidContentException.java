@@ -13,11 +13,8 @@ public class InvalidContentException extends DomainException {
 
   private static final String BUNDLE = "io.cascade.domain.channel.ContentMessages";
 
-  private final List<LocalizedText> texts;
-
   public InvalidContentException(List<LocalizedText> texts) {
-    super(String.join("; ", texts.stream().map(LocalizedText::toString).toList()));
-    this.texts = List.copyOf(texts);
+    super(texts);
   }
 
   public InvalidContentException(LocalizedText text) {
@@ -36,11 +33,6 @@ public class InvalidContentException extends DomainException {
 
   /** The problems in English. */
   public List<String> problems() {
-    return texts.stream().map(LocalizedText::toString).toList();
-  }
-
-  /** The problems, to render in a viewer's language. */
-  public List<LocalizedText> texts() {
-    return texts;
+    return texts().stream().map(LocalizedText::toString).toList();
   }
 }

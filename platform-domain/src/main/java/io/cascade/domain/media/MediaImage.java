@@ -56,18 +56,12 @@ public class MediaImage {
    */
   public MediaImage(String originalName, byte[] content) {
     if (content == null || content.length == 0) {
-      throw new InvalidImageException("The file is empty: choose a JPG, PNG or GIF image.");
+      throw new InvalidImageException("image.empty");
     }
     checkSize(content.length);
     ImageFormat format =
         ImageFormat.detect(content)
-            .orElseThrow(
-                () ->
-                    new InvalidImageException(
-                        "\""
-                            + baseName(originalName)
-                            + "\" is not a JPG, PNG or GIF image. Save it in one of these formats"
-                            + " and upload it again."));
+            .orElseThrow(() -> new InvalidImageException("image.format", baseName(originalName)));
     this.id = UUID.randomUUID();
     this.fileName = safeName(originalName, format);
     this.contentType = format.contentType();
@@ -82,12 +76,7 @@ public class MediaImage {
    */
   public static void checkSize(long bytes) {
     if (bytes > MAX_BYTES) {
-      throw new InvalidImageException(
-          "The image is "
-              + megabytes(bytes)
-              + " MB; it must be at most "
-              + MAX_BYTES / (1024 * 1024)
-              + " MB. Make it smaller and upload it again.");
+      throw new InvalidImageException("image.size", megabytes(bytes), MAX_BYTES / (1024 * 1024));
     }
   }
 

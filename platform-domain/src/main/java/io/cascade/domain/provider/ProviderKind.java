@@ -1,6 +1,7 @@
 package io.cascade.domain.provider;
 
 import io.cascade.domain.shared.InvalidFieldException;
+import io.cascade.domain.shared.LocalizedText;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,15 +21,20 @@ public enum ProviderKind {
    * switch over the providers.
    *
    * @param hyberSite the account has a Hyber site and client id (they make the API host and path)
-   * @param loginLabel what the provider calls the login, or null when it has none
+   * @param login what the provider calls the login ("login", "user": a key part of the account's
+   *     messages), or null when it has none
    * @param senderRequired at least one sender name is needed to send at all
-   * @param senderLabel what the provider calls a sender name
+   * @param sender what the provider calls a sender name ("senderName", "sourceAddress")
+   * @param secret what the provider calls the secret ("password", "secretKey", "apiKey")
    */
   public record Credentials(
-      boolean hyberSite, String loginLabel, boolean senderRequired, String senderLabel) {
-    static final Credentials HYBER = new Credentials(true, "Login", false, "sender name");
-    static final Credentials MESSAGGIO = new Credentials(false, "User", true, "sender name");
-    static final Credentials DECISIONTELECOM = new Credentials(false, null, true, "source address");
+      boolean hyberSite, String login, boolean senderRequired, String sender, String secret) {
+    static final Credentials HYBER =
+        new Credentials(true, "login", false, "senderName", "password");
+    static final Credentials MESSAGGIO =
+        new Credentials(false, "user", true, "senderName", "secretKey");
+    static final Credentials DECISIONTELECOM =
+        new Credentials(false, null, true, "sourceAddress", "apiKey");
   }
 
   private final String displayName;
@@ -67,8 +73,10 @@ public enum ProviderKind {
     }
     throw new InvalidFieldException(
         "provider",
-        "Provider must be one of "
-            + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))
-            + ".");
+        LocalizedText.of(
+            ProviderKind.class,
+            "io.cascade.domain.provider.ProviderMessages",
+            "provider.unknown",
+            Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
   }
 }

@@ -3,6 +3,8 @@ package io.cascade.domain.provideraccount;
 import io.cascade.domain.channel.SenderName;
 import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.provider.ProviderKind;
+import io.cascade.domain.shared.DomainException;
+import io.cascade.domain.shared.FieldProblem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -125,52 +127,87 @@ public class ProviderAccount {
 
   /** Changes the editable fields, refusing what the provider could not work with. */
   public void change(ProviderAccountDetails d) {
-    String newName = strip(d.name());
-    if (newName == null || newName.length() > MAX_NAME) {
-      throw new InvalidProviderAccountException(
-          "name", "Name must be 1 to " + MAX_NAME + " characters.");
+    InvalidProviderAccountException.throwIfAny(problems(provider, d));
+    ProviderKind.Credentials shape = provider.credentials();
+    this.name = strip(d.name());
+    this.baseUrl = strip(d.baseUrl());
+    this.hyberSite = shape.hyberSite() ? strip(d.hyberSite()) : null;
+    this.hyberClientId = shape.hyberSite() ? strip(d.hyberClientId()) : null;
+    this.login = shape.login() == null ? null : strip(d.login());
+    this.senderNames = String.join("\n", senderNames(d.senderNames()));
+    this.smsTtlSeconds = d.smsTtlSeconds() == null ? DEFAULT_SMS_TTL : d.smsTtlSeconds();
+    this.viberTtlSeconds = d.viberTtlSeconds() == null ? DEFAULT_VIBER_TTL : d.viberTtlSeconds();
+  }
+
+  /**
+   * Every reason the details cannot be an account of the provider, each naming its field; empty
+   * when they can. The provider's own limits (sender length, TTL ranges) are checked by the service
+   * on top of these.
+   */
+  public static List<FieldProblem> problems(ProviderKind provider, ProviderAccountDetails d) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String name = strip(d.name());
+    if (name == null || name.length() > MAX_NAME) {
+      problems.add(InvalidProviderAccountException.problem("name", "name.length", MAX_NAME));
     }
-    String newLogin = strip(d.login());
-    String site = strip(d.hyberSite());
-    String clientId = strip(d.hyberClientId());
     ProviderKind.Credentials shape = provider.credentials();
     if (shape.hyberSite()) {
+      String site = strip(d.hyberSite());
       if (site == null || !SITE.matcher(site).matches()) {
-        throw new InvalidProviderAccountException(
-            "hyberSite",
-            "Hyber site is required: lower-case letters, digits and hyphens, as in"
-                + " api-v2-{site}.hyber.im.");
+        problems.add(
+            InvalidProviderAccountException.problem("hyberSite", "hyberSite.format", "{site}"));
       }
+      String clientId = strip(d.hyberClientId());
       if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
-        throw new InvalidProviderAccountException(
-            "hyberClientId", "Hyber client id is required: letters, digits, '-' or '_'.");
+        problems.add(
+            InvalidProviderAccountException.problem("hyberClientId", "hyberClientId.format"));
       }
-    } else {
-      site = null;
-      clientId = null;
     }
-    if (shape.loginLabel() == null) {
-      newLogin = null;
-    } else if (newLogin == null || newLogin.length() > MAX_LOGIN) {
-      throw new InvalidProviderAccountException(
-          "login", shape.loginLabel() + " is required, at most " + MAX_LOGIN + " characters.");
+    String login = strip(d.login());
+    if (shape.login() != null && (login == null || login.length() > MAX_LOGIN)) {
+      problems.add(
+          InvalidProviderAccountException.problem(
+              "login", "login.required." + shape.login(), MAX_LOGIN));
     }
-    List<String> names = cleanSenderNames(d.senderNames());
+    List<String> names = new ArrayList<>();
+    for (String raw : d.senderNames()) {
+      String s = strip(raw);
+      if (s == null) {
+        continue;
+      }
+      try {
+        names.add(SenderName.of(s).value());
+      } catch (DomainException e) {
+        problems.add(
+            InvalidProviderAccountException.problem(
+                "senderNames", "senderNames.invalid", problem(e), s));
+      }
+    }
     if (names.isEmpty() && shape.senderRequired()) {
-      throw new InvalidProviderAccountException(
-          "senderNames", "At least one " + shape.senderLabel() + " is required.");
+      problems.add(
+          InvalidProviderAccountException.problem(
+              "senderNames", "senderNames.required." + shape.sender()));
     }
-    int sms = ttl("smsTtlSeconds", d.smsTtlSeconds(), DEFAULT_SMS_TTL);
-    int viber = ttl("viberTtlSeconds", d.viberTtlSeconds(), DEFAULT_VIBER_TTL);
+    if (new LinkedHashSet<>(names).size() > MAX_SENDER_NAMES) {
+      problems.add(
+          InvalidProviderAccountException.problem(
+              "senderNames", "senderNames.max", MAX_SENDER_NAMES));
+    }
+    ttl(problems, "smsTtlSeconds", d.smsTtlSeconds());
+    ttl(problems, "viberTtlSeconds", d.viberTtlSeconds());
+    return problems;
+  }
 
-    this.name = newName;
-    this.baseUrl = strip(d.baseUrl());
-    this.hyberSite = site;
-    this.hyberClientId = clientId;
-    this.login = newLogin;
-    this.senderNames = String.join("\n", names);
-    this.smsTtlSeconds = sms;
-    this.viberTtlSeconds = viber;
+  /** The sender names as they are kept: stripped, each once, in the order given. */
+  public static List<String> senderNames(List<String> given) {
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (String raw : given) {
+      String s = strip(raw);
+      if (s != null) {
+        names.add(s);
+      }
+    }
+    return new ArrayList<>(names);
   }
 
   public void replaceSecret(EncryptedSecret encrypted) {
@@ -198,33 +235,20 @@ public class ProviderAccount {
     this.lastCheckText = cut(text, 1000);
   }
 
-  private static List<String> cleanSenderNames(List<String> given) {
-    LinkedHashSet<String> names = new LinkedHashSet<>();
-    for (String raw : given == null ? List.<String>of() : given) {
-      String s = strip(raw);
-      if (s == null) {
-        continue;
-      }
-      try {
-        names.add(SenderName.of(s).value());
-      } catch (RuntimeException e) {
-        throw new InvalidProviderAccountException("senderNames", e.getMessage() + ": " + s);
-      }
+  private static void ttl(List<FieldProblem> problems, String field, Integer given) {
+    if (given == null) {
+      return;
     }
-    if (names.size() > MAX_SENDER_NAMES) {
-      throw new InvalidProviderAccountException(
-          "senderNames", "At most " + MAX_SENDER_NAMES + " sender names.");
+    try {
+      Ttl.ofSeconds(given);
+    } catch (DomainException e) {
+      problems.add(InvalidProviderAccountException.problem(field, "value.invalid", problem(e)));
     }
-    return new ArrayList<>(names);
   }
 
-  private static int ttl(String field, Integer given, int fallback) {
-    int seconds = given == null ? fallback : given;
-    try {
-      return Ttl.ofSeconds(seconds).seconds();
-    } catch (RuntimeException e) {
-      throw new InvalidProviderAccountException(field, e.getMessage());
-    }
+  /** What a value object said, kept as a text when it is one. */
+  private static Object problem(DomainException e) {
+    return e.texts().isEmpty() ? e.getMessage() : e.texts().get(0);
   }
 
   private static String newCallbackToken() {

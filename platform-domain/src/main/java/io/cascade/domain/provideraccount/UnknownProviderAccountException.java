@@ -10,6 +10,6 @@ import java.util.UUID;
 public class UnknownProviderAccountException extends NotFoundException {
 
   public UnknownProviderAccountException(UUID id) {
-    super("There is no provider account " + id + ".");
+    super(InvalidProviderAccountException.text("notFound", String.valueOf(id)));
   }
 }

@@ -58,14 +58,12 @@ public class TenantProfile {
   public void change(String displayName, ZoneId timeZone, String phoneRegion) {
     String name = displayName == null ? "" : displayName.strip();
     if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
-      throw new InvalidProfileException(
-          "displayName", "Display name must be 1 to " + MAX_DISPLAY_NAME + " characters.");
+      throw InvalidProfileException.of("displayName", "displayName.length", MAX_DISPLAY_NAME);
     }
     Objects.requireNonNull(timeZone, "timeZone");
     String region = phoneRegion == null ? "" : phoneRegion.strip().toUpperCase(Locale.ROOT);
     if (!REGIONS.contains(region)) {
-      throw new InvalidProfileException(
-          "phoneRegion", "Phone region must be a two-letter country code such as UA or US.");
+      throw InvalidProfileException.of("phoneRegion", "phoneRegion.format");
     }
     this.displayName = name;
     this.timeZone = timeZone.getId();

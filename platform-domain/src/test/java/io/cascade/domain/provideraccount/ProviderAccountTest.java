@@ -76,6 +76,26 @@ class ProviderAccountTest {
   }
 
   @Test
+  void reportsEveryProblemAtOnceEachAtItsField() {
+    InvalidProviderAccountException refused =
+        (InvalidProviderAccountException)
+            org.assertj.core.api.Assertions.catchThrowable(
+                () ->
+                    new ProviderAccount(
+                        ProviderKind.HYBER,
+                        new ProviderAccountDetails(
+                            " ", null, "evil.com/x", "1001", null, List.of(), 0, null)));
+
+    assertThat(refused.problems())
+        .extracting(p -> p.field())
+        .containsExactly("name", "hyberSite", "login", "smsTtlSeconds");
+    assertThat(refused.getField()).isEqualTo("name");
+    assertThat(refused.getMessage(java.util.Locale.forLanguageTag("uk")))
+        .contains("Назва має містити")
+        .contains("Потрібен логін");
+  }
+
+  @Test
   void keepsTheLastCheck() {
     ProviderAccount account =
         new ProviderAccount(

@@ -6,6 +6,7 @@ import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.provider.ProviderKind;
 import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.provider.AccountLimits;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderModule;
@@ -41,8 +42,14 @@ public final class DecisionTelecomModule implements ProviderModule {
   }
 
   @Override
-  public String secretLabel() {
-    return "API key";
+  public AccountLimits accountLimits() {
+    // no SMS TTL of its own: validity_period is the Viber one (40 s with the SMS fallback)
+    return new AccountLimits(
+        DecisionTelecomLimits.SOURCE_ADDR_MAX,
+        false,
+        null,
+        new AccountLimits.Range(
+            DecisionTelecomLimits.VALIDITY_PERIOD_MIN, DecisionTelecomLimits.VALIDITY_PERIOD_MAX));
   }
 
   @Override

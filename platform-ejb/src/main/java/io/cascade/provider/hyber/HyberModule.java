@@ -6,6 +6,7 @@ import io.cascade.domain.channel.SmsContent;
 import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.provider.ProviderKind;
 import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.provider.AccountLimits;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderModule;
@@ -43,8 +44,13 @@ public final class HyberModule implements ProviderModule {
   }
 
   @Override
-  public String secretLabel() {
-    return "Password";
+  public AccountLimits accountLimits() {
+    // the sender is the SMS alpha name: Latin, at most 11
+    return new AccountLimits(
+        HyberLimits.SMS_ALPHA_NAME_MAX,
+        true,
+        new AccountLimits.Range(HyberLimits.SMS_TTL_MIN, HyberLimits.SMS_TTL_MAX),
+        new AccountLimits.Range(HyberLimits.VIBER_TTL_MIN, HyberLimits.VIBER_TTL_MAX));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.cascade.domain.channel.SmsContent;
 import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.provider.ProviderKind;
 import io.cascade.domain.provideraccount.ProviderAccount;
+import io.cascade.provider.AccountLimits;
 import io.cascade.provider.ProviderCapabilities;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderModule;
@@ -41,8 +42,13 @@ public final class MessaggioModule implements ProviderModule {
   }
 
   @Override
-  public String secretLabel() {
-    return "Secret key";
+  public AccountLimits accountLimits() {
+    // no SMS TTL of its own: the SMS fallback follows dlr_timeout, the Viber TTL
+    return new AccountLimits(
+        MessaggioLimits.FROM_MAX,
+        false,
+        null,
+        new AccountLimits.Range(MessaggioLimits.DLR_TIMEOUT_MIN, MessaggioLimits.DLR_TIMEOUT_MAX));
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,10 +76,7 @@ final class AudiencePage {
   /** Types a search and waits for the table to show the given number of rows. */
   List<String> search(String text, int expectedRows) {
     browser.await(By.id("contactsForm:search")).sendKeys(text);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> contacts().size() == expectedRows);
-    return contacts();
+    return browser.until(d -> contacts().size() == expectedRows ? contacts() : null);
   }
 
   long contactCount() {

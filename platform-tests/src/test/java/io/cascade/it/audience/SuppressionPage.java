@@ -3,12 +3,9 @@ package io.cascade.it.audience;
 import io.cascade.it.support.Browser;
 import io.cascade.it.support.Platform;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** audiences/suppression.xhtml: the suppression list, its hand entry and CSV import. */
 final class SuppressionPage {
@@ -41,17 +38,12 @@ final class SuppressionPage {
         .driver()
         .findElement(By.id("uploadForm:file_input"))
         .sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> messages().contains("Imported"));
+    browser.until(d -> messages().contains("Imported"));
   }
 
   /** Waits until the list on screen shows the number. */
   String awaitNumbersContaining(String e164) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id("numbersForm:numbers")).getText().contains(e164));
-    return numbers();
+    return browser.awaitText(By.id("numbersForm:numbers"), e164);
   }
 
   String numbers() {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.it.support.Browser;
 import io.cascade.it.support.Platform;
 import io.cascade.it.support.ShellPage;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A tenant admin adds a Messaggio account pointing at the simulator, sees its secret only masked,
@@ -31,9 +28,6 @@ class ProviderAccountBrowserTest {
 
     try (Browser browser = new Browser()) {
       ShellPage.logIn(browser, "acme-admin");
-      // the ajax update replaces the elements a wait may be reading
-      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-      wait.ignoring(StaleElementReferenceException.class);
       browser.open(Platform.webUrl() + "providers/index.xhtml");
       browser.await(By.xpath("//a[contains(., 'Add Messaggio')]")).click();
       browser.await(By.id("accountForm:name"));
@@ -46,9 +40,7 @@ class ProviderAccountBrowserTest {
       type(browser, "accountForm:senderNames", "Acme");
       type(browser, "accountForm:baseUrl", "http://169.254.169.254/");
       browser.await(By.id("accountForm:save")).click();
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not allowed"));
-      assertThat(browser.await(By.id("messages")).getText())
+      assertThat(browser.awaitText(By.id("messages"), "is not allowed"))
           .contains("http://169.254.169.254/ is not allowed");
       // and next to the field to fix, which is marked; the others are not
       assertThat(browser.await(By.id("accountForm:baseUrlMessage")).getText())
@@ -68,8 +60,8 @@ class ProviderAccountBrowserTest {
       type(browser, "accountForm:baseUrl", Platform.simulatorUrl());
       type(browser, "accountForm:secret", secret);
       browser.await(By.id("accountForm:save")).click();
-      wait.until(ExpectedConditions.urlContains("id="));
-      assertThat(browser.await(By.id("messages")).getText()).contains("The account is saved.");
+      browser.awaitUrlContains("id=");
+      assertThat(browser.awaitText(By.id("messages"), "saved")).contains("The account is saved.");
 
       // the secret shows only masked, and is nowhere in the page
       assertThat(browser.await(By.id("accountForm:secretMasked")).getText()).contains("••••••••");
@@ -84,21 +76,21 @@ class ProviderAccountBrowserTest {
       // check: the simulator's answer, code and text
       type(browser, "checkForm:checkPhone", "+380961111111");
       browser.await(By.id("checkForm:check")).click();
-      WebElement code = browser.await(By.id("checkForm:lastCheckCode"));
-      assertThat(code.getText()).isEqualTo("ACCEPTED");
+      assertThat(browser.awaitText(By.id("checkForm:lastCheckCode"), "ACCEPTED"))
+          .isEqualTo("ACCEPTED");
       assertThat(browser.await(By.id("checkForm:lastCheckText")).getText())
           .startsWith("Messaggio accepted the test message, message id ");
       assertThat(browser.await(By.id("checkForm:lastCheckAt")).getText()).isNotBlank();
 
       // rotating the token changes the URL
       browser.await(By.id("checkForm:rotate")).click();
-      wait.until(ExpectedConditions.alertIsPresent()).accept();
-      wait.until(d -> !value(browser, "checkForm:callbackUrl").equals(callbackUrl));
+      browser.until(ExpectedConditions.alertIsPresent()).accept();
+      browser.until(d -> !value(browser, "checkForm:callbackUrl").equals(callbackUrl));
       String rotated = value(browser, "checkForm:callbackUrl");
       assertThat(rotated)
           .isNotEqualTo(callbackUrl)
           .matches("http://localhost:18080/callbacks/messaggio/[A-Za-z0-9_-]{43}");
-      assertThat(browser.await(By.id("messages")).getText()).contains("new token");
+      assertThat(browser.awaitText(By.id("messages"), "token")).contains("new token");
       ((JavascriptExecutor) browser.driver())
           .executeScript(
               "arguments[0].scrollIntoView()", browser.await(By.id("checkForm:lastCheckAt")));

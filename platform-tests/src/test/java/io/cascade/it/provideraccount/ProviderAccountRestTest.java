@@ -52,6 +52,27 @@ class ProviderAccountRestTest {
   }
 
   @Test
+  void anAccountIsCheckedAgainstItsProvidersLimitsWithEveryProblemAtOnce() {
+    HttpResponse<String> refused =
+        Platform.post(
+            Accounts.PATH,
+            admin,
+            "{\"provider\":\"HYBER\",\"name\":\"Hyber\",\"hyberSite\":\"demo\","
+                + "\"hyberClientId\":\"1001\",\"login\":\"demo\",\"secret\":\"s\","
+                + "\"senderNames\":[\"AcmeShopOnline2026\"],\"viberTtlSeconds\":30}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode error = Platform.json(refused.body());
+    assertThat(error.get("field").asText()).isEqualTo("senderNames");
+    assertThat(error.get("problems"))
+        .extracting(p -> p.get("field").asText())
+        .containsExactly("senderNames", "viberTtlSeconds");
+    assertThat(error.get("message").asText())
+        .contains("Hyber sends from sender names of at most 11 characters: AcmeShopOnline2026")
+        .contains("Hyber takes a Viber TTL of 40 to 86400 seconds, not 30");
+  }
+
+  @Test
   void aMissingSecretIsRefusedWithWhatToFix() {
     HttpResponse<String> refused =
         Platform.post(

@@ -3,8 +3,10 @@ package io.cascade.it.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +39,9 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Chromium.DRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
+    // an ajax update replaces the elements a wait may be reading: look them up again
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   public WebDriver driver() {
@@ -50,6 +54,23 @@ public final class Browser implements AutoCloseable {
 
   public WebElement await(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Waits until the element shows {@code part} and returns its whole text, read in the same look
+   * (reading it again after the wait could meet an element the next ajax update replaced).
+   */
+  public String awaitText(By by, String part) {
+    return wait.until(
+        d -> {
+          String text = d.findElement(by).getText();
+          return text.contains(part) ? text : null;
+        });
+  }
+
+  /** Waits until the condition holds; elements replaced meanwhile are looked up again. */
+  public <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition);
   }
 
   public void awaitUrlContains(String part) {

@@ -92,6 +92,11 @@ public final class Platform {
             .build());
   }
 
+  /** Any request, as it is given (no token added). */
+  public static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request.build());
+  }
+
   /** The provider simulator of the test stack. */
   public static String simulatorUrl() {
     return PlatformSession.stack().config().simulatorUrl();

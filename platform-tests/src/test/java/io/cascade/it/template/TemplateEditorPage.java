@@ -93,8 +93,7 @@ final class TemplateEditorPage {
 
   /** Waits until the element shows the text (live parts are rendered again by ajax). */
   String awaitText(String id, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(field(id), text));
-    return browser.await(field(id)).getText();
+    return browser.awaitText(field(id), text);
   }
 
   void scrollTo(String id) {

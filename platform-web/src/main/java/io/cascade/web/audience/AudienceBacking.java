@@ -101,7 +101,7 @@ public class AudienceBacking implements Serializable {
       variableColumns.remove(phoneColumn);
     } catch (DomainException e) {
       deleteQuietly(file);
-      messages.error(e);
+      messages.refused(e);
     } catch (IOException e) {
       deleteQuietly(file);
       throw new UncheckedIOException(e);
@@ -117,7 +117,7 @@ public class AudienceBacking implements Serializable {
       uploadedFile = null;
       columns = List.of();
     } catch (DomainException e) {
-      messages.error(e);
+      messages.refused(e);
     }
   }
 

@@ -3,11 +3,8 @@ package io.cascade.web.audience;
 import io.cascade.audience.AudienceService;
 import io.cascade.audience.SuppressionService;
 import io.cascade.domain.audience.ContactList;
-import io.cascade.domain.shared.DomainException;
-import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -18,7 +15,6 @@ public class AudienceListBacking {
 
   @EJB private AudienceService audiences;
   @EJB private SuppressionService suppression;
-  @Inject private Messages messages;
 
   private String name;
   private List<ContactList> lists;
@@ -31,13 +27,8 @@ public class AudienceListBacking {
 
   /** Creates the list and opens it, ready for an upload. */
   public String create() {
-    try {
-      ContactList list = audiences.create(name);
-      return "/audiences/audience?faces-redirect=true&id=" + list.getId();
-    } catch (DomainException e) {
-      messages.error(e);
-      return null;
-    }
+    ContactList list = audiences.create(name);
+    return "/audiences/audience?faces-redirect=true&id=" + list.getId();
   }
 
   public List<ContactList> getLists() {

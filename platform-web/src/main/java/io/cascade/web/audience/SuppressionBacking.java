@@ -56,7 +56,7 @@ public class SuppressionBacking implements Serializable {
       messages.info("suppression.added");
       load();
     } catch (DomainException e) {
-      messages.error(e);
+      messages.refused(e);
     }
   }
 
@@ -84,7 +84,7 @@ public class SuppressionBacking implements Serializable {
       }
       load();
     } catch (DomainException e) {
-      messages.error(e);
+      messages.refused(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -197,7 +197,7 @@ public class TemplateResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new TemplateNotFoundException(null);
+      throw new TemplateNotFoundException(id);
     }
   }
 

@@ -90,7 +90,7 @@ public class TenantFilter extends HttpFilter {
   private void refuse(
       HttpServletRequest request, HttpServletResponse response, OrganizationProblem problem)
       throws IOException, ServletException {
-    if (request.getServletPath().startsWith("/api/")) {
+    if (isApi(request)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json");
       response
@@ -101,6 +101,11 @@ public class TenantFilter extends HttpFilter {
     request.setAttribute(PROBLEM_ATTRIBUTE, problem);
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     request.getRequestDispatcher(ACCESS_PAGE).forward(request, response);
+  }
+
+  /** The REST API: JAX-RS is mapped at {@code /api}, so the rest of the path is path info. */
+  static boolean isApi(HttpServletRequest request) {
+    return request.getServletPath().equals("/api") || request.getServletPath().startsWith("/api/");
   }
 
   /**

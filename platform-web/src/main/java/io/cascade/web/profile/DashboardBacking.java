@@ -1,4 +1,4 @@
-package io.cascade.web.tenant;
+package io.cascade.web.profile;
 
 import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;

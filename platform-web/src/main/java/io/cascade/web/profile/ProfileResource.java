@@ -1,4 +1,4 @@
-package io.cascade.web.api;
+package io.cascade.web.profile;
 
 import io.cascade.domain.tenancy.InvalidProfileException;
 import io.cascade.domain.tenancy.TenantProfile;
@@ -50,8 +50,7 @@ public class ProfileResource {
     try {
       zone = ZoneId.of(change.timeZone());
     } catch (DateTimeException | NullPointerException e) {
-      throw new InvalidProfileException(
-          "timeZone", "Time zone must be a region id such as Europe/Kyiv.");
+      throw InvalidProfileException.of("timeZone", "timeZone.format");
     }
     return ProfileView.of(profiles.change(change.displayName(), zone, change.phoneRegion()));
   }

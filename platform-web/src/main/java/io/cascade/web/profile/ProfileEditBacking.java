@@ -1,6 +1,5 @@
-package io.cascade.web.tenant;
+package io.cascade.web.profile;
 
-import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.tenancy.TenantProfile;
 import io.cascade.tenancy.TenantProfileService;
 import io.cascade.web.shell.Messages;
@@ -37,13 +36,9 @@ public class ProfileEditBacking implements Serializable {
   }
 
   public void save() {
-    try {
-      TenantProfile changed = profiles.change(displayName, ZoneId.of(timeZone), phoneRegion);
-      currentTenant.renamed(changed.getDisplayName());
-      messages.info("profile.saved");
-    } catch (DomainException e) {
-      messages.error(e);
-    }
+    TenantProfile changed = profiles.change(displayName, ZoneId.of(timeZone), phoneRegion);
+    currentTenant.renamed(changed.getDisplayName());
+    messages.info("profile.saved");
   }
 
   public List<String> getTimeZones() {
