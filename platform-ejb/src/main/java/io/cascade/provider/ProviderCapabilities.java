@@ -11,6 +11,9 @@ import java.util.stream.Stream;
  * @param maxBatchSize most recipients in one provider request
  * @param nativeCascade the provider itself falls back from one channel to the next
  * @param broadcastWithVariables one request carries a template plus per-recipient variables
+ * @param statusQuery the provider answers status queries ({@link ProviderClient#queryStatus})
+ * @param statusByOurId it finds a message by our own id, so a request whose answer was lost can be
+ *     reconciled (Hyber's {@code extra_id}); without it such a message stays unknown
  * @param mediaUpload images are sent only by the id of an upload ({@link MediaUploader})
  */
 public record ProviderCapabilities(
@@ -19,6 +22,7 @@ public record ProviderCapabilities(
     boolean nativeCascade,
     boolean broadcastWithVariables,
     boolean statusQuery,
+    boolean statusByOurId,
     boolean twoWay,
     boolean mediaUpload) {
 

@@ -19,6 +19,51 @@ public sealed interface SendOutcome {
   /** Refused for good: sending the same again will fail the same way. */
   record Rejected(String messageId, String code, String text) implements SendOutcome {}
 
+  /**
+   * The provider refused the account, not this recipient (credentials refused, balance exhausted):
+   * nothing more can be sent through the account until a person acts, so dispatch pauses the
+   * campaign with this code and text instead of failing every recipient.
+   */
+  record Halt(String messageId, String code, String text) implements SendOutcome {}
+
+  /**
+   * The request may have reached the provider, but no answer came back (a read timeout, a
+   * connection lost after sending): sending it again could send it twice. Dispatch reconciles where
+   * the provider can tell, and otherwise leaves it for a person to decide.
+   */
+  record Unknown(String messageId, String text) implements SendOutcome {}
+
+  /**
+   * What became of a request that got no answer: {@link Retryable} when it never left (no
+   * connection could be made), {@link Unknown} when it may have reached the provider.
+   */
+  static List<SendOutcome> unanswered(
+      List<Recipient> sent, String provider, Exception cause, Duration retryAfter) {
+    if (neverLeft(cause)) {
+      return Retryable.noAnswer(sent, provider, cause, retryAfter);
+    }
+    String text = "No answer from " + provider + " after sending: " + cause.getMessage();
+    return sent.stream().<SendOutcome>map(r -> new Unknown(r.messageId(), text)).toList();
+  }
+
+  /** The connection was never made, so nothing was sent. */
+  private static boolean neverLeft(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.net.UnknownHostException
+          || t instanceof java.net.NoRouteToHostException
+          || name.endsWith(".ConnectTimeoutException")
+          || name.endsWith(".HttpHostConnectException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** Failed for a passing reason; try again after {@code retryAfter}. */
   record Retryable(String messageId, String code, String text, Duration retryAfter)
       implements SendOutcome {
@@ -26,10 +71,7 @@ public sealed interface SendOutcome {
     /** Code of a request the provider never answered (refused connection, timeout). */
     public static final String NO_ANSWER = "IO";
 
-    /**
-     * The provider never answered: each recipient of the request may be retried. Whether the
-     * provider took the message anyway is unknown, so dispatch reconciles by status query first.
-     */
+    /** The request never left (no connection): each recipient may be sent again as it is. */
     public static List<SendOutcome> noAnswer(
         List<Recipient> sent, String provider, Exception cause, Duration retryAfter) {
       String text = "No answer from " + provider + ": " + cause.getMessage();

@@ -55,7 +55,7 @@ public final class TemplateLint {
    */
   private static final String IMAGE_ID_KEPT = "kept-per-account";
 
-  private static final String BUNDLE = "io.cascade.template.LintMessages";
+  static final String BUNDLE = "io.cascade.template.LintMessages";
 
   private TemplateLint() {}
 

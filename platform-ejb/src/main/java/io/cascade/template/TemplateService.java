@@ -110,6 +110,29 @@ public class TemplateService {
   }
 
   /**
+   * Deletes a template with all its versions.
+   *
+   * @throws TemplateInUseException when a campaign uses a version of it (it is locked): a campaign
+   *     must always be able to show what it sent
+   */
+  public void delete(UUID id) {
+    MessageTemplate template = get(id);
+    boolean used =
+        em.createQuery(
+                    "select count(t) from MessageTemplate t where t.lineageId = :lineage and t.locked",
+                    Long.class)
+                .setParameter("lineage", template.getLineageId())
+                .getSingleResult()
+            > 0;
+    if (used) {
+      throw new TemplateInUseException(template.getName());
+    }
+    em.createQuery("delete from MessageTemplate t where t.lineageId = :lineage")
+        .setParameter("lineage", template.getLineageId())
+        .executeUpdate();
+  }
+
+  /**
    * The seam for campaigns: a campaign that is scheduled or sent locks the template version it
    * uses, so later edits become new versions.
    */

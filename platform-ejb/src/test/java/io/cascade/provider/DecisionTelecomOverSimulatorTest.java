@@ -126,11 +126,12 @@ class DecisionTelecomOverSimulatorTest {
   }
 
   @Test
-  void wrongKeyIsRejectedForGood() {
+  void wrongKeyHaltsTheAccount() {
     SendReport report =
         client("not-a-key").send(request(VIBER, Recipient.of("D-4", "380961111111")));
 
-    assertThat(report.outcomes()).containsExactly(new Rejected("D-4", "HTTP_401", "Unauthorized"));
+    assertThat(report.outcomes())
+        .containsExactly(new SendOutcome.Halt("D-4", "HTTP_401", "Unauthorized"));
     assertThat(sim.sends("decisiontelecom", "380961111111", "D-4")).isZero();
   }
 

@@ -89,14 +89,15 @@ class HyberOverSimulatorTest {
   }
 
   @Test
-  void wrongPasswordIsRejectedForGood() {
+  void wrongPasswordHaltsTheAccountWithHybersCodeAndText() {
     SendReport report =
         client("wrong", false).send(request(SMS, Recipient.of("H-3", "380961111111")));
 
-    assertThat(report.outcomes()).singleElement().isInstanceOf(Rejected.class);
-    Rejected rejected = (Rejected) report.outcomes().get(0);
-    assertThat(rejected.code()).isEqualTo("36010");
-    assertThat(rejected.text()).containsIgnoringCase("authori");
+    // the credentials, not the recipient: dispatch pauses the campaign and asks a person
+    assertThat(report.outcomes()).singleElement().isInstanceOf(SendOutcome.Halt.class);
+    SendOutcome.Halt halt = (SendOutcome.Halt) report.outcomes().get(0);
+    assertThat(halt.code()).isEqualTo("36010");
+    assertThat(halt.text()).containsIgnoringCase("authori");
     assertThat(sim.sends("hyber", "380961111111", "H-3")).isZero();
   }
 

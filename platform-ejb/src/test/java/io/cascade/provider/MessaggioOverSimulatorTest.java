@@ -102,14 +102,14 @@ class MessaggioOverSimulatorTest {
   }
 
   @Test
-  void exhaustedBalanceIsRejectedForGood() {
+  void exhaustedBalanceHaltsTheAccount() {
     sim.controlPost("accounts", "{\"provider\":\"messaggio\",\"user\":\"demo\",\"balance\":0}");
 
     SendReport report = client().send(request(SMS, Recipient.of("G-5", "380961111111")));
 
     assertThat(report.outcomes())
         .containsExactly(
-            new Rejected(
+            new SendOutcome.Halt(
                 "G-5", "-5", "The balance of SMS-messages is exhausted: BALANCE EXHAUSTED"));
     assertThat(sim.sends("messaggio", "380961111111", "G-5")).isZero();
   }

@@ -61,7 +61,17 @@ public enum SmsEncoding {
     int length = length(value);
     int parts = value.isEmpty() ? 0 : parts(value);
     int perPart = parts > 1 ? encoding.multiPartLength : encoding.singlePartLength;
-    return new SmsCount(encoding, length, parts, perPart, firstNonGsm7(value).orElse(null));
+    StringBuilder twice = new StringBuilder();
+    if (encoding == GSM7) {
+      value
+          .chars()
+          .filter(
+              c ->
+                  isExtension((char) c) && c != '\f' && twice.indexOf(String.valueOf((char) c)) < 0)
+          .forEach(c -> twice.append((char) c));
+    }
+    return new SmsCount(
+        encoding, length, parts, perPart, firstNonGsm7(value).orElse(null), twice.toString());
   }
 
   /** Length in septets (GSM-7, extension characters count twice) or UTF-16 units (UCS-2). */

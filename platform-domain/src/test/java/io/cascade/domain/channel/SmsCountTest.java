@@ -16,6 +16,8 @@ class SmsCountTest {
     assertThat(count.parts()).isEqualTo(1);
     assertThat(count.perPart()).isEqualTo(160);
     assertThat(count.ucs2Because()).isNull();
+    assertThat(count.countTwice()).as("each once, in the order typed").isEqualTo("€[]{}");
+    assertThat(SmsEncoding.count("Привіт €").countTwice()).as("UCS-2 counts none twice").isEmpty();
   }
 
   @Test

@@ -37,6 +37,7 @@ public class DecisionTelecomClient implements ProviderClient {
           DecisionTelecomLimits.MAX_BATCH,
           true,
           false,
+          false,
           true,
           true,
           false);
@@ -82,7 +83,7 @@ public class DecisionTelecomClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return DecisionTelecomReplies.read(r, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return SendOutcome.Retryable.noAnswer(
+      return SendOutcome.unanswered(
               List.of(r),
               DecisionTelecomReplies.PROVIDER,
               e,

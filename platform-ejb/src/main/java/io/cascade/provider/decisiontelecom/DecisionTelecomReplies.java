@@ -7,6 +7,7 @@ import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendOutcome.Accepted;
+import io.cascade.provider.SendOutcome.Halt;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
 import java.time.Duration;
@@ -76,7 +77,11 @@ public final class DecisionTelecomReplies {
       return new Retryable(
           sent.messageId(), codeText, text, RetryBackoff.delay(ERROR_RETRY_BASE, attempt));
     }
-    // 1/400 invalid parameter, 3/402 top-up needed, 401 bad key: sending again fails the same way.
+    // 401 bad key, 3/402 top-up needed: the account, not this recipient; a person must act
+    if (status == 401 || status == 402 || (code != null && code == CODE_BALANCE)) {
+      return new Halt(sent.messageId(), codeText, text);
+    }
+    // 1/400 invalid parameter: sending again fails the same way.
     return new Rejected(sent.messageId(), codeText, text);
   }
 }

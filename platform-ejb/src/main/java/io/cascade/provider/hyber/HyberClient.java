@@ -38,6 +38,7 @@ public class HyberClient implements ProviderClient {
           true,
           true,
           true,
+          true,
           false);
 
   private final HyberConfig config;
@@ -102,7 +103,7 @@ public class HyberClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return HyberReplies.httpError(sent, e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return SendOutcome.Retryable.noAnswer(
+      return SendOutcome.unanswered(
           sent, HyberReplies.PROVIDER, e, RetryBackoff.delay(HyberReplies.RETRY_BASE, attempt));
     }
   }

@@ -7,6 +7,7 @@ import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendOutcome.Accepted;
+import io.cascade.provider.SendOutcome.Halt;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
 import java.time.Duration;
@@ -73,13 +74,17 @@ public final class HyberReplies {
     String code = reply.has("error_code") ? reply.get("error_code").asText() : "HTTP_" + status;
     String text = ProviderJson.text(reply, "error_text");
     boolean passing = status == 408 || status == 429 || status >= 500;
+    // credentials refused: the account, not these recipients; a person must act
+    boolean halt = status == 401 || status == 403;
     Duration delay = RetryBackoff.delay(RETRY_BASE, attempt);
     List<SendOutcome> outcomes = new ArrayList<>();
     for (Recipient r : sent) {
       outcomes.add(
-          passing
-              ? new Retryable(r.messageId(), code, text, delay)
-              : new Rejected(r.messageId(), code, text));
+          halt
+              ? new Halt(r.messageId(), code, text)
+              : passing
+                  ? new Retryable(r.messageId(), code, text, delay)
+                  : new Rejected(r.messageId(), code, text));
     }
     return outcomes;
   }

@@ -32,6 +32,7 @@ public class MessaggioClient implements ProviderClient {
           true,
           false,
           false,
+          false,
           true,
           true);
 
@@ -85,7 +86,7 @@ public class MessaggioClient implements ProviderClient {
     } catch (ProviderHttpException e) {
       return MessaggioReplies.httpError(r.recipients(), e.status(), e.body(), attempt);
     } catch (ProcessingException e) {
-      return SendOutcome.Retryable.noAnswer(
+      return SendOutcome.unanswered(
           r.recipients(),
           MessaggioReplies.PROVIDER,
           e,

@@ -5,6 +5,7 @@ import io.cascade.provider.ProviderReplyException;
 import io.cascade.provider.RetryBackoff;
 import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendOutcome.Accepted;
+import io.cascade.provider.SendOutcome.Halt;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
 import java.io.IOException;
@@ -99,6 +100,11 @@ public final class MessaggioReplies {
         (code == null ? "Unknown code" : code.meaning())
             + (reply.techMessage() == null ? "" : ": " + reply.techMessage());
     for (Recipient r : sent) {
+      if (code == MessaggioCode.BALANCE_EXHAUSTED) {
+        // the account's balance, not the recipient: nothing goes out until it is topped up
+        outcomes.add(new Halt(r.messageId(), String.valueOf(reply.code()), text));
+        continue;
+      }
       outcomes.add(
           code != null && code.repeat()
               ? new Retryable(

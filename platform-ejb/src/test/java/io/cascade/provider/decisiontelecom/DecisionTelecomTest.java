@@ -24,6 +24,7 @@ import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderJson;
+import io.cascade.provider.SendOutcome;
 import io.cascade.provider.SendOutcome.Accepted;
 import io.cascade.provider.SendOutcome.Rejected;
 import io.cascade.provider.SendOutcome.Retryable;
@@ -178,8 +179,8 @@ class DecisionTelecomTest {
         "200|{\"name\":\"Too Many Requests\",\"message\":\"Rate limit\",\"code\":0,\"status\":429}|retry|0",
         "200|{\"name\":\"Internal Error\",\"message\":\"x\",\"code\":2,\"status\":500}|retry|2",
         "200|{\"name\":\"Bad Request\",\"message\":\"Invalid Parameter: text\",\"code\":1,\"status\":400}|reject|1",
-        "402|{\"name\":\"Payment Required\",\"message\":\"Top up\",\"code\":3,\"status\":402}|reject|3",
-        "401|{\"name\":\"Unauthorized\",\"status\":401}|reject|HTTP_401",
+        "402|{\"name\":\"Payment Required\",\"message\":\"Top up\",\"code\":3,\"status\":402}|halt|3",
+        "401|{\"name\":\"Unauthorized\",\"status\":401}|halt|HTTP_401",
         "503|<html>down</html>|retry|HTTP_503"
       })
   void errorBodiesAreRecognisedByTheirKeysEvenUnderHttp200(
@@ -189,6 +190,10 @@ class DecisionTelecomTest {
       assertThat(outcome).isInstanceOf(Retryable.class);
       assertThat(((Retryable) outcome).code()).isEqualTo(code);
       assertThat(((Retryable) outcome).retryAfter()).isPositive();
+    } else if (expected.equals("halt")) {
+      // the account (key, balance), not the recipient: dispatch pauses the campaign
+      assertThat(outcome).isInstanceOf(SendOutcome.Halt.class);
+      assertThat(((SendOutcome.Halt) outcome).code()).isEqualTo(code);
     } else {
       assertThat(outcome).isInstanceOf(Rejected.class);
       assertThat(((Rejected) outcome).code()).isEqualTo(code);

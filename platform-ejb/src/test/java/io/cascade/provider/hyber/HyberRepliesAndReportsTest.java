@@ -48,6 +48,10 @@ class HyberRepliesAndReportsTest {
         .containsExactly(
             new Retryable("AD-6640-7006", "HTTP_503", "HTTP 503", Duration.ofSeconds(120)));
     assertThat(HyberReplies.httpError(List.of(R1), 401, "", 1))
+        .as("credentials refused: the campaign stops and asks, no recipient fails")
+        .first()
+        .isInstanceOf(io.cascade.provider.SendOutcome.Halt.class);
+    assertThat(HyberReplies.httpError(List.of(R1), 400, "", 1))
         .first()
         .isInstanceOf(Rejected.class);
   }

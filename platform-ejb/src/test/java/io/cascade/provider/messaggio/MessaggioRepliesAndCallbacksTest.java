@@ -70,15 +70,20 @@ class MessaggioRepliesAndCallbacksTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "-1, Invalid input data",
-    "-3, Request processing denial",
-    "-5, The balance of SMS-messages is exhausted"
-  })
+  @CsvSource({"-1, Invalid input data", "-3, Request processing denial"})
   void permanentCodesAreRejected(int code, String meaning) {
     String xml = "<response><code>" + code + "</code></response>";
     assertThat(MessaggioReplies.outcomes(List.of(A), xml, 1))
         .containsExactly(new Rejected("a", String.valueOf(code), meaning));
+  }
+
+  @Test
+  void anExhaustedBalanceHaltsTheAccountInsteadOfRejectingTheRecipient() {
+    String xml = "<response><code>-5</code></response>";
+    assertThat(MessaggioReplies.outcomes(List.of(A), xml, 1))
+        .containsExactly(
+            new io.cascade.provider.SendOutcome.Halt(
+                "a", "-5", "The balance of SMS-messages is exhausted"));
   }
 
   @Test

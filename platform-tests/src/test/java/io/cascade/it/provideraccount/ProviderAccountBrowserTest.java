@@ -80,7 +80,9 @@ class ProviderAccountBrowserTest {
           .isEqualTo("ACCEPTED");
       assertThat(browser.await(By.id("checkForm:lastCheckText")).getText())
           .startsWith("Messaggio accepted the test message, message id ");
-      assertThat(browser.await(By.id("checkForm:lastCheckAt")).getText()).isNotBlank();
+      assertThat(browser.await(By.id("checkForm:lastCheckAt")).getText())
+          .as("in the tenant's zone, to the second, with the zone; not an ISO instant")
+          .matches("\\d{1,2} \\S+ \\d{4}, \\d{2}:\\d{2}:\\d{2} \\S+");
 
       // rotating the token changes the URL
       browser.await(By.id("checkForm:rotate")).click();

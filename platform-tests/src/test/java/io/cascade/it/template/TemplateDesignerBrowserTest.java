@@ -34,7 +34,9 @@ class TemplateDesignerBrowserTest {
       // "Hi Olena, 5€ off": 16 characters, € takes two septets
       assertThat(editor.awaitText("smsCounter", "17 characters"))
           .contains("GSM-7")
-          .contains("1 part");
+          .contains("1 part")
+          .as("the counter says why it counts more than was typed")
+          .contains("€ count as two characters each");
       assertThat(editor.awaitText("preview", "Hi Olena, 5€ off")).contains("Hi Olena, welcome!");
 
       editor.type("smsText", "Привіт, %name%! " + "Знижка 5% до неділі. ".repeat(3));

@@ -42,6 +42,22 @@ class TemplateIsolationTest {
   }
 
   @Test
+  void aTemplateIsDeletedWithItsVersionsButNeverByAnotherTenant() {
+    String acme = Platform.accessToken("acme-manager");
+    String acmeId = TemplateApi.create(acme, unique("To delete"));
+
+    HttpResponse<String> foreign =
+        Platform.delete("api/templates/" + acmeId, Platform.accessToken("globex-manager"));
+    assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
+    assertThat(Platform.get("api/templates/" + acmeId, acme).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> deleted = Platform.delete("api/templates/" + acmeId, acme);
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+    assertThat(Platform.get("api/templates/" + acmeId, acme).statusCode()).isEqualTo(404);
+    assertThat(Platform.get("api/templates", acme).body()).doesNotContain(acmeId);
+  }
+
+  @Test
   void globexSeesNoneOfAcmesTemplatesInTheBrowserEvenByTypingTheUrl() {
     String name = unique("Acme private");
     String acmeId = TemplateApi.create(Platform.accessToken("acme-manager"), name);

@@ -137,6 +137,8 @@ public class AudienceBacking implements Serializable {
 
   public String delete() {
     audiences.delete(listId);
+    messages.info("audience.deleted", list.getName(), list.getContactCount());
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/audiences/index?faces-redirect=true";
   }
 

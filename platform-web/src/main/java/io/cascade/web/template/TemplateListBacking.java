@@ -3,8 +3,10 @@ package io.cascade.web.template;
 import io.cascade.domain.channel.Channel;
 import io.cascade.domain.template.MessageTemplate;
 import io.cascade.template.TemplateService;
+import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -35,6 +37,7 @@ public class TemplateListBacking implements Serializable {
   }
 
   @EJB private TemplateService templates;
+  @Inject private Messages messages;
 
   private List<Row> rows = List.of();
 
@@ -46,6 +49,13 @@ public class TemplateListBacking implements Serializable {
   public String copy(UUID id) {
     MessageTemplate copy = templates.copy(id);
     return "/templates/edit?faces-redirect=true&id=" + copy.getId();
+  }
+
+  /** Deletes a template no campaign uses, with its versions; one in use is refused. */
+  public void delete(Row row) {
+    templates.delete(row.id());
+    messages.info("template.deleted", row.name());
+    load();
   }
 
   public List<Row> getRows() {

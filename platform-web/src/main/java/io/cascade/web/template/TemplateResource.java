@@ -11,6 +11,7 @@ import io.cascade.template.TemplateService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -168,6 +169,14 @@ public class TemplateResource {
   @Path("/{id}")
   public TemplateView get(@PathParam("id") String id) {
     return TemplateView.of(templates.get(uuid(id)));
+  }
+
+  /** Deletes a template with its versions; 400 when a campaign uses it. */
+  @DELETE
+  @Path("/{id}")
+  public Response delete(@PathParam("id") String id) {
+    templates.delete(uuid(id));
+    return Response.noContent().build();
   }
 
   @POST

@@ -1,0 +1,40 @@
+package io.cascade.web.shell;
+
+import io.cascade.tenancy.TenantProfileService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Times as the tenant's staff read them: in the tenant's time zone (its profile), to the second,
+ * with the zone, in the viewer's language ({@code #{tenantTime.format(account.lastCheckAt)}}).
+ */
+@Named
+@RequestScoped
+public class TenantTime {
+
+  @EJB private TenantProfileService profiles;
+
+  private DateTimeFormatter formatter;
+
+  /** "2 груд. 2026 р., 01:02:33 EET"; empty for no time. */
+  public String format(Instant at) {
+    return at == null ? "" : formatter().format(at);
+  }
+
+  private DateTimeFormatter formatter() {
+    if (formatter == null) {
+      ZoneId zone = profiles.current().getTimeZone();
+      formatter =
+          DateTimeFormatter.ofPattern(
+                  "d MMM yyyy, HH:mm:ss z",
+                  FacesContext.getCurrentInstance().getViewRoot().getLocale())
+              .withZone(zone);
+    }
+    return formatter;
+  }
+}
