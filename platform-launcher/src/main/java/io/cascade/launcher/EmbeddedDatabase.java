@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /** A real PostgreSQL from Maven Central binaries (zonky), with the platform's database and user. */
 final class EmbeddedDatabase implements AutoCloseable {
@@ -34,6 +35,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   String jdbcUrl() {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+  }
+
+  int port() {
+    return postgres.getPort();
+  }
+
+  /**
+   * The server's main process (the postmaster), so that the run notices when it is gone; empty when
+   * it cannot be found. It is the parent of the backend process that serves a connection.
+   */
+  Optional<ProcessHandle> postmaster() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      var backend = s.executeQuery("select pg_backend_pid()");
+      backend.next();
+      return ProcessHandle.of(backend.getLong(1)).flatMap(ProcessHandle::parent);
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
   }
 
   private void createPlatformDatabase() throws IOException {
