@@ -300,7 +300,7 @@ public class Campaign {
         : why.substring(0, REASON_MAX_LENGTH);
   }
 
-  static LocalizedText text(String key, Object... values) {
+  public static LocalizedText text(String key, Object... values) {
     return LocalizedText.of(Campaign.class, BUNDLE, key, values);
   }
 

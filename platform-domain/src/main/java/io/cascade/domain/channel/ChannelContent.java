@@ -13,6 +13,9 @@ public sealed interface ChannelContent
   /** Null means the provider's default. */
   Ttl ttl();
 
+  /** The same content with another TTL (a campaign's override). */
+  ChannelContent withTtl(Ttl ttl);
+
   /** Ask the provider to replace links with tracked short links and count clicks. */
   boolean trackClicks();
 

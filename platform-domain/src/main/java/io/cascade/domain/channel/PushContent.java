@@ -13,6 +13,11 @@ public record PushContent(
     boolean trackClicks)
     implements ChannelContent {
 
+  @Override
+  public PushContent withTtl(Ttl other) {
+    return new PushContent(text, title, other, imageUrl, buttonCaption, buttonAction, trackClicks);
+  }
+
   public PushContent {
     if (text == null || text.isBlank() || title == null || title.isBlank()) {
       throw new InvalidContentException("push.missing");

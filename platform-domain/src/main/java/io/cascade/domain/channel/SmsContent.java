@@ -6,6 +6,11 @@ import java.util.List;
 public record SmsContent(String text, SenderName sender, Ttl ttl, boolean trackClicks)
     implements ChannelContent {
 
+  @Override
+  public SmsContent withTtl(Ttl other) {
+    return new SmsContent(text, sender, other, trackClicks);
+  }
+
   public SmsContent {
     if (text == null || text.isBlank()) {
       throw new InvalidContentException("sms.text.missing");

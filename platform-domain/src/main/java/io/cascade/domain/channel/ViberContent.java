@@ -23,6 +23,23 @@ public record ViberContent(
     boolean trackClicks)
     implements ChannelContent {
 
+  @Override
+  public ViberContent withTtl(Ttl other) {
+    return new ViberContent(
+        text,
+        sender,
+        other,
+        device,
+        imageUrl,
+        buttonCaption,
+        buttonAction,
+        file,
+        video,
+        category,
+        replyExpected,
+        trackClicks);
+  }
+
   /** Viber's own limit on the message text. */
   public static final int TEXT_MAX_LENGTH = 1000;
 

@@ -21,6 +21,22 @@ public record WhatsAppContent(
     boolean trackClicks)
     implements ChannelContent {
 
+  @Override
+  public WhatsAppContent withTtl(Ttl other) {
+    return new WhatsAppContent(
+        text,
+        other,
+        imageUrl,
+        imageName,
+        documentUrl,
+        documentName,
+        audioUrl,
+        videoUrl,
+        videoName,
+        location,
+        trackClicks);
+  }
+
   public WhatsAppContent {
     boolean hasText = text != null && !text.isBlank();
     if (!hasText

@@ -47,10 +47,9 @@ public final class HyberRequestBuilder {
     if (request.recipients().size() == 1) {
       return HyberMode.SINGLE;
     }
-    if (request.content().hasPlaceholders() || commonText(request.content()) == null) {
-      return HyberMode.BROADCAST;
-    }
-    return HyberMode.BATCH;
+    // seed 001: batch carries a personal (rendered) text per recipient for all channels; only
+    // channels with different texts need broadcast, where Hyber fills the %variables% itself
+    return commonText(request.content()) == null ? HyberMode.BROADCAST : HyberMode.BATCH;
   }
 
   /** Splits recipients into chunks Hyber accepts in one mass request. */

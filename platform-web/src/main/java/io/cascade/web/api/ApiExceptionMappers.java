@@ -1,5 +1,6 @@
 package io.cascade.web.api;
 
+import io.cascade.domain.campaign.IllegalTransitionException;
 import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.shared.InvalidFieldException;
 import io.cascade.domain.shared.NotFoundException;
@@ -52,6 +53,10 @@ public final class ApiExceptionMappers {
       if (e instanceof UnknownTenantException) {
         return json(
             Response.Status.NOT_FOUND, new ApiError("unknown-tenant", e.getMessage(), null));
+      }
+      if (e instanceof IllegalTransitionException) {
+        return json(
+            Response.Status.CONFLICT, new ApiError("illegal-transition", e.getMessage(), null));
       }
       if (e instanceof NotFoundException) {
         return json(Response.Status.NOT_FOUND, new ApiError("not-found", e.getMessage(), null));

@@ -1,0 +1,104 @@
+package io.cascade.campaign;
+
+import io.cascade.dispatch.Dispatcher;
+import io.cascade.dispatch.MessageStore;
+import io.cascade.domain.campaign.Campaign;
+import io.cascade.domain.campaign.CampaignState;
+import io.cascade.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The campaign changes that no person asks for: the start at its time (from Quartz), completion
+ * when every message has its outcome, and the pause when the provider refuses the account or stops
+ * answering (from dispatch). Jobs and the dispatcher call it without a caller, as a tenant.
+ */
+@Stateless
+@PermitAll
+public class CampaignLifecycle {
+
+  private static final Logger LOG = Logger.getLogger(CampaignLifecycle.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @EJB private MessageStore store;
+  @EJB private Dispatcher dispatcher;
+  @Resource private SessionContext session;
+
+  /** The start job: starts the campaign as its tenant and wakes the dispatcher. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void startAs(String tenant, UUID campaignId) {
+    boolean started =
+        TenantContext.callAs(
+            tenant, () -> session.getBusinessObject(CampaignLifecycle.class).start(campaignId));
+    if (started) {
+      dispatcher.wake();
+    }
+  }
+
+  /**
+   * SCHEDULED -> RUNNING, with its messages made in the same transaction: a trigger that fires
+   * twice (or again on another node after a crash) finds it running and does nothing.
+   *
+   * @return whether it started now
+   */
+  public boolean start(UUID campaignId) {
+    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    if (campaign == null || campaign.getState() != CampaignState.SCHEDULED) {
+      return false;
+    }
+    String tenant = TenantContext.current().orElseThrow();
+    MessageStore.Made made = store.make(tenant, campaignId, campaign.hasWindow());
+    campaign.start(Instant.now(), made.messages(), made.suppressed());
+    LOG.info(
+        () ->
+            "Campaign "
+                + campaignId
+                + " of "
+                + tenant
+                + " started: "
+                + made.messages()
+                + " messages, "
+                + made.suppressed()
+                + " suppressed");
+    return true;
+  }
+
+  /** RUNNING -> COMPLETED once nothing is left to send or to hear back from dispatch. */
+  public boolean completeIfDone(UUID campaignId) {
+    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    if (campaign == null
+        || campaign.getState() != CampaignState.RUNNING
+        || store.hasWork(campaign.getTenantId(), campaignId)) {
+      return false;
+    }
+    campaign.complete(Instant.now());
+    return true;
+  }
+
+  /** RUNNING -> PAUSED with the provider's reason; a person resumes it. */
+  public void pause(UUID campaignId, String reason) {
+    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    if (campaign != null && campaign.getState() == CampaignState.RUNNING) {
+      campaign.pause(reason);
+      LOG.warning(() -> "Campaign " + campaignId + " paused: " + reason);
+    }
+  }
+
+  /** The campaign as dispatch needs it now, or null when it is not running. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Campaign running(UUID campaignId) {
+    Campaign campaign = em.find(Campaign.class, campaignId);
+    return campaign != null && campaign.getState() == CampaignState.RUNNING ? campaign : null;
+  }
+}

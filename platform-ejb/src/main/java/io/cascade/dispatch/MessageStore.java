@@ -1,0 +1,532 @@
+package io.cascade.dispatch;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.cascade.domain.message.MessageState;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The SQL of the message tables, set-based: a campaign's messages are made by one INSERT ...
+ * SELECT, claimed in batches by one UPDATE ... SKIP LOCKED, and their results written by one UPDATE
+ * from arrays. Hibernate does not filter native SQL by tenant: every statement here names the
+ * tenant itself (the few that look across tenants say so). Each method runs in a transaction of its
+ * own, committed before any provider is called.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MessageStore {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {};
+
+  /** Digits of a phone that choose its time zone (country code and area). */
+  private static final int ZONE_PREFIX = 7;
+
+  @PersistenceContext private EntityManager em;
+
+  /** What making a campaign's messages gave. */
+  public record Made(long messages, long suppressed) {}
+
+  /** A running campaign of some tenant (the dispatcher looks across tenants). */
+  public record Active(String tenantId, UUID campaignId) {}
+
+  /** A claimed message whose node's lease ran out: its request may or may not have left. */
+  public record Expired(String tenantId, UUID campaignId, UUID id) {}
+
+  /**
+   * Makes one message per distinct phone of the campaign's lists, minus the suppression list, with
+   * the variables of the first list (in the campaign's order) that has the phone. With a send
+   * window, each message gets its recipient's time zone, from the number. In the caller's
+   * transaction: the messages commit with the campaign's start, never without it.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Made make(String tenant, UUID campaignId, boolean withZones) {
+    long suppressed =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(distinct c.phone) from contact c"
+                            + " join campaign_list cl on cl.list_id = c.list_id"
+                            + " where cl.campaign_id = :campaign and c.tenant_id = :tenant"
+                            + " and exists (select 1 from suppressed_phone s"
+                            + " where s.tenant_id = :tenant and s.phone = c.phone)")
+                    .setParameter("campaign", campaignId)
+                    .setParameter("tenant", tenant)
+                    .getSingleResult())
+            .longValue();
+    int made =
+        em.createNativeQuery(
+                "insert into campaign_message"
+                    + " (tenant_id, id, campaign_id, phone, variables, state, updated_at)"
+                    + " select :tenant, gen_random_uuid(), :campaign, x.phone, x.variables,"
+                    + " 'PENDING', now() from ("
+                    + "   select distinct on (c.phone) c.phone, c.variables from contact c"
+                    + "   join campaign_list cl on cl.list_id = c.list_id"
+                    + "   where cl.campaign_id = :campaign and c.tenant_id = :tenant"
+                    + "   and not exists (select 1 from suppressed_phone s"
+                    + "     where s.tenant_id = :tenant and s.phone = c.phone)"
+                    + "   order by c.phone, cl.position) x")
+            .setParameter("campaign", campaignId)
+            .setParameter("tenant", tenant)
+            .executeUpdate();
+    if (withZones) {
+      setZones(tenant, campaignId);
+    }
+    return new Made(made, suppressed);
+  }
+
+  /** One zone per number prefix: a handful of updates, however many messages. */
+  private void setZones(String tenant, UUID campaignId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> prefixes =
+        em.createNativeQuery(
+                "select distinct on (left(phone, :len)) left(phone, :len), phone"
+                    + " from campaign_message where tenant_id = :tenant and campaign_id = :campaign")
+            .setParameter("len", ZONE_PREFIX)
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .getResultList();
+    for (Object[] row : prefixes) {
+      em.createNativeQuery(
+              "update campaign_message set time_zone = :zone where tenant_id = :tenant"
+                  + " and campaign_id = :campaign and left(phone, :len) = :prefix")
+          .setParameter("zone", zoneOf((String) row[1]))
+          .setParameter("tenant", tenant)
+          .setParameter("campaign", campaignId)
+          .setParameter("len", ZONE_PREFIX)
+          .setParameter("prefix", row[0])
+          .executeUpdate();
+    }
+  }
+
+  /** The zone of a number (libphonenumber's mapper); UTC when the number has none of its own. */
+  static String zoneOf(String e164) {
+    try {
+      List<String> zones =
+          PhoneNumberToTimeZonesMapper.getInstance()
+              .getTimeZonesForNumber(PhoneNumberUtil.getInstance().parse(e164, null));
+      String zone = zones.isEmpty() ? null : zones.get(0);
+      return zone == null || zone.equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())
+          ? "UTC"
+          : zone;
+    } catch (NumberParseException e) {
+      return "UTC";
+    }
+  }
+
+  /**
+   * Claims up to {@code max} messages that may go now (pending, or waiting for a retry that is due,
+   * and inside the send window in their recipient's time), under a lease, with this token.
+   */
+  public List<Claimed> claim(
+      String tenant,
+      UUID campaignId,
+      int max,
+      Duration lease,
+      UUID token,
+      String node,
+      LocalTime windowStart,
+      LocalTime windowEnd) {
+    String window = windowStart == null ? "" : " and " + windowCondition(windowStart, windowEnd);
+    String sql =
+        "with picked as (select id from campaign_message"
+            + " where tenant_id = ? and campaign_id = ?"
+            + " and (state = 'PENDING' or (state = 'RETRY_WAIT' and not_before <= now()))"
+            + window
+            + " limit ? for update skip locked)"
+            + " update campaign_message m set state = 'CLAIMED', claim_token = ?, claimed_by = ?,"
+            + " lease_until = now() + make_interval(secs => ?), attempts = m.attempts + 1,"
+            + " updated_at = now()"
+            + " from picked where m.tenant_id = ? and m.id = picked.id"
+            + " returning m.id, m.phone, m.variables::text, m.attempts";
+    return work(
+        c -> {
+          try (PreparedStatement st = c.prepareStatement(sql)) {
+            int i = 1;
+            st.setString(i++, tenant);
+            st.setObject(i++, campaignId);
+            if (windowStart != null) {
+              st.setObject(i++, windowStart);
+              st.setObject(i++, windowEnd);
+            }
+            st.setInt(i++, max);
+            st.setObject(i++, token);
+            st.setString(i++, node);
+            st.setDouble(i++, lease.toMillis() / 1000.0);
+            st.setString(i, tenant);
+            List<Claimed> claimed = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                claimed.add(
+                    new Claimed(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        variables(rs.getString(3)),
+                        rs.getInt(4)));
+              }
+            }
+            return claimed;
+          }
+        });
+  }
+
+  /** "Inside the window now, in the recipient's zone"; a window may run over midnight. */
+  private static String windowCondition(LocalTime start, LocalTime end) {
+    String local = "(now() at time zone coalesce(time_zone, 'UTC'))::time";
+    return start.isBefore(end)
+        ? "(" + local + " >= ? and " + local + " < ?)"
+        : "(" + local + " >= ? or " + local + " < ?)";
+  }
+
+  /**
+   * Writes the results of a claim: only rows still held with this token (a node whose lease ran out
+   * cannot overwrite what another node did since), and the first hop of each sent message.
+   *
+   * @return rows written
+   */
+  public int write(String tenant, UUID token, List<Result> results) {
+    if (results.isEmpty()) {
+      return 0;
+    }
+    return work(
+        c -> {
+          int n = results.size();
+          UUID[] ids = new UUID[n];
+          String[] states = new String[n];
+          String[] providerIds = new String[n];
+          String[] jobs = new String[n];
+          String[] codes = new String[n];
+          String[] texts = new String[n];
+          Timestamp[] notBefore = new Timestamp[n];
+          List<Result> sent = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            Result r = results.get(i);
+            ids[i] = r.id();
+            states[i] = r.state().name();
+            providerIds[i] = r.providerMessageId();
+            jobs[i] = r.jobId();
+            codes[i] = r.errorCode();
+            texts[i] = r.errorText();
+            notBefore[i] = r.notBefore() == null ? null : Timestamp.from(r.notBefore());
+            if (r.state() == MessageState.SENT) {
+              sent.add(r);
+            }
+          }
+          int written;
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "update campaign_message m set state = v.state,"
+                      + " provider_message_id = coalesce(v.pid, m.provider_message_id),"
+                      + " job_id = coalesce(v.job, m.job_id), error_code = v.code,"
+                      + " error_text = v.text, not_before = v.nb, claim_token = null,"
+                      + " lease_until = null,"
+                      + " sent_at = case when v.state = 'SENT' then now() else m.sent_at end,"
+                      + " updated_at = now()"
+                      + " from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                      + " ?::text[], ?::timestamptz[]) as v(id, state, pid, job, code, text, nb)"
+                      + " where m.tenant_id = ? and m.id = v.id and m.claim_token = ?")) {
+            st.setArray(1, c.createArrayOf("uuid", ids));
+            st.setArray(2, c.createArrayOf("text", states));
+            st.setArray(3, c.createArrayOf("text", providerIds));
+            st.setArray(4, c.createArrayOf("text", jobs));
+            st.setArray(5, c.createArrayOf("text", codes));
+            st.setArray(6, c.createArrayOf("text", texts));
+            st.setArray(7, c.createArrayOf("timestamptz", notBefore));
+            st.setString(8, tenant);
+            st.setObject(9, token);
+            written = st.executeUpdate();
+          }
+          firstHops(c, tenant, sent);
+          return written;
+        });
+  }
+
+  private static void firstHops(Connection c, String tenant, List<Result> sent)
+      throws SQLException {
+    if (sent.isEmpty()) {
+      return;
+    }
+    UUID[] ids = sent.stream().map(Result::id).toArray(UUID[]::new);
+    String[] channels = sent.stream().map(Result::channel).toArray(String[]::new);
+    String[] providerIds = sent.stream().map(Result::providerMessageId).toArray(String[]::new);
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "insert into message_hop"
+                + " (tenant_id, message_id, hop, channel, provider_message_id, status, at)"
+                + " select ?, v.id, 1, v.channel, v.pid, 'SENT', now()"
+                + " from unnest(?::uuid[], ?::text[], ?::text[]) as v(id, channel, pid)"
+                + " on conflict do nothing")) {
+      st.setString(1, tenant);
+      st.setArray(2, c.createArrayOf("uuid", ids));
+      st.setArray(3, c.createArrayOf("text", channels));
+      st.setArray(4, c.createArrayOf("text", providerIds));
+      st.executeUpdate();
+    }
+  }
+
+  /** Puts claimed messages that were not sent back to PENDING (the campaign paused first). */
+  public int release(String tenant, UUID token) {
+    return em.createNativeQuery(
+            "update campaign_message set state = 'PENDING', claim_token = null, lease_until = null,"
+                + " attempts = greatest(attempts - 1, 0), updated_at = now()"
+                + " where tenant_id = :tenant and claim_token = :token and state = 'CLAIMED'")
+        .setParameter("tenant", tenant)
+        .setParameter("token", token)
+        .executeUpdate();
+  }
+
+  /**
+   * Settles messages by reconciliation or a person's choice, only from the state they are in
+   * ({@code from}), so a race with a callback or another node cannot move one back.
+   */
+  public int settle(String tenant, List<Result> results, MessageState from) {
+    for (Result r : results) {
+      if (!from.canMoveTo(r.state())) {
+        throw new IllegalArgumentException(from + " cannot move to " + r.state());
+      }
+    }
+    return work(
+        c -> {
+          int written = 0;
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "update campaign_message set state = ?,"
+                      + " provider_message_id = coalesce(?, provider_message_id),"
+                      + " error_code = ?, error_text = ?, claim_token = null, lease_until = null,"
+                      + " not_before = ?, updated_at = now(),"
+                      + " sent_at = case when ? = 'SENT' then now() else sent_at end"
+                      + " where tenant_id = ? and id = ? and state = ?")) {
+            for (Result r : results) {
+              st.setString(1, r.state().name());
+              st.setString(2, r.providerMessageId());
+              st.setString(3, r.errorCode());
+              st.setString(4, r.errorText());
+              st.setTimestamp(5, r.notBefore() == null ? null : Timestamp.from(r.notBefore()));
+              st.setString(6, r.state().name());
+              st.setString(7, tenant);
+              st.setObject(8, r.id());
+              st.setString(9, from.name());
+              st.addBatch();
+            }
+            for (int n : st.executeBatch()) {
+              written += Math.max(n, 0);
+            }
+          }
+          return written;
+        });
+  }
+
+  /**
+   * Claimed messages whose node's lease ran out become UNKNOWN: their request may have left. Where
+   * the provider can be asked by our id, they are due for reconciliation at once; otherwise a
+   * person decides. Only rows still past their lease move (a slow node that wrote meanwhile wins).
+   */
+  public int expire(String tenant, List<UUID> ids, boolean reconcilable, String text) {
+    return work(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "update campaign_message set state = 'UNKNOWN', claim_token = null,"
+                      + " lease_until = null, error_code = 'INTERRUPTED', error_text = ?,"
+                      + " not_before = case when ? then now() else null end, updated_at = now()"
+                      + " where tenant_id = ? and id = any(?::uuid[]) and state = 'CLAIMED'"
+                      + " and lease_until < now()")) {
+            st.setString(1, text);
+            st.setBoolean(2, reconcilable);
+            st.setString(3, tenant);
+            st.setArray(4, c.createArrayOf("uuid", ids.toArray(UUID[]::new)));
+            return st.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * Unknown messages due for reconciliation, held from other nodes for a minute by moving their due
+   * time on.
+   */
+  public List<UUID> unknownDue(String tenant, UUID campaignId, int max) {
+    return work(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "with due as (select id from campaign_message where tenant_id = ?"
+                      + " and campaign_id = ? and state = 'UNKNOWN' and not_before <= now()"
+                      + " limit ? for update skip locked)"
+                      + " update campaign_message m set not_before = now() + interval '60 seconds'"
+                      + " from due where m.tenant_id = ? and m.id = due.id returning m.id")) {
+            st.setString(1, tenant);
+            st.setObject(2, campaignId);
+            st.setInt(3, max);
+            st.setString(4, tenant);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+              }
+            }
+            return ids;
+          }
+        });
+  }
+
+  /** Across tenants: claimed messages whose lease ran out (their node died or hangs). */
+  @SuppressWarnings("unchecked")
+  public List<Expired> expired(int max) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select tenant_id, campaign_id, id from campaign_message"
+                    + " where state = 'CLAIMED' and lease_until < now() limit :max")
+            .setParameter("max", max)
+            .getResultList();
+    return rows.stream().map(r -> new Expired((String) r[0], (UUID) r[1], (UUID) r[2])).toList();
+  }
+
+  /** Across tenants: the running campaigns. */
+  @SuppressWarnings("unchecked")
+  public List<Active> active() {
+    List<Object[]> rows =
+        em.createNativeQuery("select tenant_id, id from campaign where state = 'RUNNING'")
+            .getResultList();
+    return rows.stream().map(r -> new Active((String) r[0], (UUID) r[1])).toList();
+  }
+
+  /** How many messages of the campaign are in each state. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<MessageState, Long> counts(String tenant, UUID campaignId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select state, count(*) from campaign_message"
+                    + " where tenant_id = :tenant and campaign_id = :campaign group by state")
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .getResultList();
+    Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
+    for (MessageState s : MessageState.values()) {
+      counts.put(s, 0L);
+    }
+    rows.forEach(r -> counts.put(MessageState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+    return counts;
+  }
+
+  /** Pending messages by recipient time zone (for "waiting for the send window"). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, Long> pendingByZone(String tenant, UUID campaignId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select coalesce(time_zone, 'UTC'), count(*) from campaign_message"
+                    + " where tenant_id = :tenant and campaign_id = :campaign"
+                    + " and state in ('PENDING', 'RETRY_WAIT') group by 1")
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .getResultList();
+    Map<String, Long> byZone = new LinkedHashMap<>();
+    rows.forEach(r -> byZone.put((String) r[0], ((Number) r[1]).longValue()));
+    return byZone;
+  }
+
+  /** Whether the campaign still has messages to send or to hear back from dispatch. */
+  public boolean hasWork(String tenant, UUID campaignId) {
+    return !em.createNativeQuery(
+            "select 1 from campaign_message where tenant_id = :tenant and campaign_id = :campaign"
+                + " and (state in ('PENDING', 'CLAIMED', 'RETRY_WAIT')"
+                + " or (state = 'UNKNOWN' and not_before is not null)) limit 1")
+        .setParameter("tenant", tenant)
+        .setParameter("campaign", campaignId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** A person chose to send the unknown again: they become pending (with the campaign's change). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int resendUnknown(String tenant, UUID campaignId) {
+    return em.createNativeQuery(
+            "update campaign_message set state = 'PENDING', error_code = null, error_text = null,"
+                + " updated_at = now() where tenant_id = :tenant and campaign_id = :campaign"
+                + " and state = 'UNKNOWN'")
+        .setParameter("tenant", tenant)
+        .setParameter("campaign", campaignId)
+        .executeUpdate();
+  }
+
+  /** The campaign was cancelled: what was not sent never will be (with the campaign's change). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int cancelUnsent(String tenant, UUID campaignId) {
+    return em.createNativeQuery(
+            "update campaign_message set state = 'CANCELLED', updated_at = now()"
+                + " where tenant_id = :tenant and campaign_id = :campaign"
+                + " and state in ('PENDING', 'RETRY_WAIT')")
+        .setParameter("tenant", tenant)
+        .setParameter("campaign", campaignId)
+        .executeUpdate();
+  }
+
+  /**
+   * The throttle's gate, shared by every node: reserves the time {@code count} sends take at {@code
+   * perSecond} and answers when that slot begins; the caller sends at that moment.
+   */
+  public Instant reserve(String tenant, UUID campaignId, int count, int perSecond) {
+    Object next =
+        em.createNativeQuery(
+                "update campaign set throttle_next_at ="
+                    + " greatest(coalesce(throttle_next_at, now()), now())"
+                    + " + make_interval(secs => :seconds)"
+                    + " where tenant_id = :tenant and id = :campaign"
+                    + " returning throttle_next_at - make_interval(secs => :seconds)")
+            .setParameter("seconds", count / (double) perSecond)
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .getSingleResult();
+    return instant(next);
+  }
+
+  /** A timestamptz of a native query, as the driver and Hibernate give it. */
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  private static Map<String, String> variables(String json) {
+    try {
+      return json == null || json.equals("{}") ? Map.of() : JSON.readValue(json, VARIABLES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** JDBC on the transaction's own connection, for what JPA cannot say (arrays, RETURNING). */
+  private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+    return em.unwrap(Session.class).doReturningWork(work);
+  }
+}
