@@ -1,8 +1,10 @@
 package io.cascade.audience;
 
+import io.cascade.domain.audience.Contact;
 import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.shared.LocalizedText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +30,24 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a contact CSV row by row: the first line names the columns; each row gives a phone,
  * normalised to E.164 in the tenant's region, and the chosen variables. A row that cannot be used
- * (invalid phone, wrong number of columns, broken quoting) is refused with its line number and the
- * reason, and the good rows go on. Nothing is kept in memory but the phones seen, to count
- * duplicates.
+ * (invalid phone, wrong number of columns, broken quoting, bytes that are not text) is refused with
+ * its line number and the reason, and reading goes on with the next line: the file is read by
+ * physical lines ({@link CsvLines}) and each record parsed on its own ({@link CsvRecords}). Nothing
+ * is kept in memory but the phones seen, to count duplicates.
  */
 public final class ContactCsv {
 
   /** Bytes looked at to tell a text file from a binary one. */
   static final int SNIFF_BYTES = 8192;
+
+  /**
+   * The longest line read whole, in characters: enough for the most columns each with a value of
+   * the longest length, quoted. A longer line is refused (only its start is kept), and memory stays
+   * bounded whatever the file holds.
+   */
+  public static final int MAX_LINE_CHARS = 100 * (Contact.MAX_VALUE + 3);
+
+  private static final String BUNDLE = "io.cascade.audience.CsvMessages";
 
   /** Header names that suggest the phone column, lower case. */
   private static final List<String> PHONE_NAMES =
@@ -84,7 +96,13 @@ public final class ContactCsv {
   public interface Sink {
     void contact(long line, PhoneNumber phone, Map<String, String> variables) throws IOException;
 
-    void refused(long line, String reason, String row) throws IOException;
+    /**
+     * A row that cannot be imported.
+     *
+     * @param reason why, in the viewer's language ({@code toString()}: English)
+     * @param row the row's text as in the file
+     */
+    void refused(long line, LocalizedText reason, String row) throws IOException;
   }
 
   /**
@@ -163,7 +181,8 @@ public final class ContactCsv {
   }
 
   /**
-   * Reads the rows after the header.
+   * Reads the rows after the header, line by line: a row that cannot be used is refused with its
+   * line and reason, and reading goes on with the next line (see {@link CsvRecords}).
    *
    * @param in the whole file, header included
    * @param region ISO region for numbers written without a country code (tenant profile)
@@ -177,84 +196,67 @@ public final class ContactCsv {
       Sink sink)
       throws IOException {
     header.check(phoneColumn, variableColumns);
+    int columns = header.columns().size();
     int phoneIndex = header.columns().indexOf(phoneColumn);
     int[] variableIndexes =
         variableColumns.stream().mapToInt(c -> header.columns().indexOf(c)).toArray();
-    CSVFormat rowFormat = format(header.delimiter());
-    CSVFormat format =
-        rowFormat
-            .builder()
-            .setHeader(header.columns().toArray(String[]::new))
-            .setSkipHeaderRecord(true)
-            .get();
+    CsvLines lines = new CsvLines(in, StandardCharsets.UTF_8, MAX_LINE_CHARS);
+    // the header is the first line
+    lines.next();
+    CsvRecords records =
+        new CsvRecords(lines, header.delimiter(), columns, Contact.MAX_VALUE, "UTF-8");
     PhoneSet phones = new PhoneSet();
     long rows = 0;
     long contacts = 0;
     long duplicates = 0;
     long refused = 0;
-    try (CSVParser parser = CSVParser.parse(utf8(in), format)) {
-      var records = parser.iterator();
-      while (true) {
-        long line = parser.getCurrentLineNumber() + 1;
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          rows++;
-          refused++;
-          sink.refused(
-              line, "Broken CSV, the rest of the file was not read: " + brokenReason(e), "");
-          break;
-        }
-        if (record.size() == 1 && record.get(0).isEmpty()) {
-          continue;
-        }
-        rows++;
-        if (record.size() != header.columns().size()) {
-          refused++;
-          sink.refused(
-              line,
-              "Expected " + header.columns().size() + " columns, found " + record.size() + ".",
-              rowFormat.format(record.values()));
-          continue;
-        }
-        PhoneNumber phone;
-        try {
-          phone = PhoneNumber.parse(record.get(phoneIndex), region);
-        } catch (InvalidContentException e) {
-          refused++;
-          sink.refused(line, e.getMessage(), rowFormat.format(record.values()));
-          continue;
-        }
-        Map<String, String> variables = new LinkedHashMap<>();
-        for (int i = 0; i < variableIndexes.length; i++) {
-          variables.put(variableColumns.get(i), record.get(variableIndexes[i]));
-        }
-        contacts++;
-        if (!phones.add(phone)) {
-          duplicates++;
-        }
-        sink.contact(line, phone, variables);
+    for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+      rows++;
+      long line = record.line();
+      if (record.refusal() != null) {
+        refused++;
+        sink.refused(line, record.refusal(), record.text());
+        continue;
       }
+      List<String> fields = record.fields();
+      if (fields.size() != columns) {
+        refused++;
+        sink.refused(line, text("row.columns", columns, fields.size()), record.text());
+        continue;
+      }
+      PhoneNumber phone;
+      try {
+        phone = PhoneNumber.parse(fields.get(phoneIndex), region);
+      } catch (InvalidContentException e) {
+        refused++;
+        sink.refused(line, e.texts().get(0), record.text());
+        continue;
+      }
+      Map<String, String> variables = new LinkedHashMap<>();
+      for (int i = 0; i < variableIndexes.length; i++) {
+        variables.put(variableColumns.get(i), fields.get(variableIndexes[i]));
+      }
+      contacts++;
+      if (!phones.add(phone)) {
+        duplicates++;
+      }
+      sink.contact(line, phone, variables);
     }
     return new Result(rows, contacts, duplicates, refused);
   }
 
-  private static String brokenReason(RuntimeException e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return cause.getMessage();
+  /** A sentence of the CSV reader's bundle ({@code CsvMessages}), in the viewer's language. */
+  static LocalizedText text(String key, Object... values) {
+    return LocalizedText.of(ContactCsv.class, BUNDLE, key, values);
   }
 
-  private static CSVFormat format(char delimiter) {
+  static CSVFormat format(char delimiter) {
     return CSVFormat.DEFAULT
         .builder()
         .setDelimiter(delimiter)
         .setIgnoreSurroundingSpaces(true)
         .setTrim(true)
-        // empty lines are skipped by read(), which so keeps its line numbers exact
+        // records are parsed one by one (CsvRecords), which skips blank lines itself
         .setIgnoreEmptyLines(false)
         .get();
   }

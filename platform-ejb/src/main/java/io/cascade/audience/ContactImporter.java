@@ -1,6 +1,7 @@
 package io.cascade.audience;
 
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -176,12 +177,13 @@ public class ContactImporter {
             }
 
             @Override
-            public void refused(long line, String reason, String row) throws IOException {
+            public void refused(long line, LocalizedText reason, String row) throws IOException {
+              // kept in English, as every stored reason (contact_import_error.reason)
               errorRows.printRecord(
                   job.tenantId(),
                   job.importId(),
                   line,
-                  clip(reason, MAX_REASON),
+                  clip(reason.toString(), MAX_REASON),
                   clip(row, MAX_ERROR_ROW));
               refused++;
               counted();

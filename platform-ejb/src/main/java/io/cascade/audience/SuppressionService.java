@@ -4,6 +4,7 @@ import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.SuppressedPhone;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;
@@ -69,8 +70,13 @@ public class SuppressionService {
   public record ImportOutcome(
       long added, long alreadyThere, long refused, List<RefusedRow> firstRefused) {}
 
-  /** A row the import could not use: its line in the file and why. */
-  public record RefusedRow(long line, String reason, String row) {}
+  /**
+   * A row the import could not use: its line in the file and why.
+   *
+   * @param reason in the viewer's language with {@code reason.in(locale)}; {@code toString()} is
+   *     English
+   */
+  public record RefusedRow(long line, LocalizedText reason, String row) {}
 
   /** Suppresses a number as typed (the tenant's region for numbers without country code). */
   public SuppressedPhone add(String phone, String reason) {
@@ -161,7 +167,7 @@ public class SuppressionService {
                   }
 
                   @Override
-                  public void refused(long line, String reason, String row) {
+                  public void refused(long line, LocalizedText reason, String row) {
                     if (refused.size() < REFUSED_SHOWN) {
                       refused.add(new RefusedRow(line, reason, row));
                     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.shared.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class ContactCsvTest {
         }
 
         @Override
-        public void refused(long line, String reason, String row) {
+        public void refused(long line, LocalizedText reason, String row) {
           refused.add(line + ": " + reason + " [" + row + "]");
         }
       };
@@ -70,14 +71,78 @@ class ContactCsvTest {
   }
 
   @Test
-  void brokenQuotingStopsTheReadingWithItsLineAndKeepsTheRowsBefore() throws IOException {
+  void aStrayQuoteCostsOnlyItsRowAndReadingGoesOn() throws IOException {
     String csv = "phone,name\n+380961111111,Ann\n+380962222222,\"Bob\"x\n+380963333333,Carl\n";
 
     ContactCsv.Result result = read(csv, "phone", List.of("name"), "UA");
 
-    assertThat(contacts).containsExactly("2 +380961111111 {name=Ann}");
-    assertThat(refused).singleElement().asString().startsWith("3: Broken CSV");
+    assertThat(contacts)
+        .containsExactly("2 +380961111111 {name=Ann}", "4 +380963333333 {name=Carl}");
+    assertThat(refused)
+        .singleElement()
+        .asString()
+        .startsWith("3: Broken CSV")
+        .endsWith("[+380962222222,\"Bob\"x]");
     assertThat(result.refused()).isEqualTo(1);
+  }
+
+  @Test
+  void aStrayQuoteOnLineThreeOfAThousandLeavesTheOtherRowsImported() throws IOException {
+    StringBuilder csv = new StringBuilder("phone,name\n");
+    for (int line = 2; line <= 1000; line++) {
+      csv.append(
+              line == 3 ? "+380501234567,\"Smith\"Jr" : "+38050" + (1000000 + line) + ",N" + line)
+          .append('\n');
+    }
+
+    ContactCsv.Result result = read(csv.toString(), "phone", List.of("name"), "UA");
+
+    assertThat(result).isEqualTo(new ContactCsv.Result(999, 998, 0, 1));
+    assertThat(refused).singleElement().asString().startsWith("3: Broken CSV: text follows");
+    assertThat(contacts).hasSize(998).last().isEqualTo("1000 +380501001000 {name=N1000}");
+  }
+
+  @Test
+  void anUnclosedQuoteIsABrokenRowAtItsFirstLineAndReadingResumesOnTheNextLine()
+      throws IOException {
+    StringBuilder csv = new StringBuilder("phone,name\n+380961111111,\"Ann\n");
+    for (int line = 3; line <= 40; line++) {
+      csv.append("+38050" + (1000000 + line) + ",N" + line).append('\n');
+    }
+
+    ContactCsv.Result result = read(csv.toString(), "phone", List.of("name"), "UA");
+
+    assertThat(refused)
+        .singleElement()
+        .asString()
+        .startsWith("2: Broken CSV: the quote opened on this line is not closed within 20 lines");
+    assertThat(contacts).hasSize(38).first().isEqualTo("3 +380501000003 {name=N3}");
+    assertThat(result).isEqualTo(new ContactCsv.Result(39, 38, 0, 1));
+  }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndOfTheFileCostsOnlyItsLine() throws IOException {
+    String csv = "phone,name\n+380961111111,Ann\n+380962222222,\"Bob\n+380963333333,Carl\n";
+
+    read(csv, "phone", List.of("name"), "UA");
+
+    assertThat(contacts)
+        .containsExactly("2 +380961111111 {name=Ann}", "4 +380963333333 {name=Carl}");
+    assertThat(refused).singleElement().asString().startsWith("3: Broken CSV: the quote opened");
+  }
+
+  @Test
+  void aSuppressionFileWithABrokenSecondLineReadsAllItsOtherNumbers() throws IOException {
+    // a file of bare numbers: its "header" is the first number (SuppressionService reads it so)
+    StringBuilder csv = new StringBuilder("+380500000001\n\"+380500000002\"x\n");
+    for (int i = 3; i <= 20_008; i++) {
+      csv.append("+38050").append(1_000_000 + i).append('\n');
+    }
+
+    ContactCsv.Result result = read(csv.toString(), "+380500000001", List.of(), "UA");
+
+    assertThat(result.contacts()).isEqualTo(20_006);
+    assertThat(refused).singleElement().asString().startsWith("2: Broken CSV");
   }
 
   @Test

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The bundles the template designer's lint messages come from: none is left untranslated. */
+/**
+ * The bundles of sentences a person reads (lint, limits, content problems, CSV refusals): none is
+ * left untranslated.
+ */
 class MessageBundlesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -24,7 +27,8 @@ class MessageBundlesTest {
       strings = {
         "io/cascade/template/LintMessages",
         "io/cascade/provider/LimitMessages",
-        "io/cascade/domain/channel/ContentMessages"
+        "io/cascade/domain/channel/ContentMessages",
+        "io/cascade/audience/CsvMessages"
       })
   void everyEnglishMessageHasAUkrainianOneWithTheSamePlaceholders(String bundle)
       throws IOException {

@@ -1,5 +1,6 @@
 package io.cascade.domain.audience;
 
+import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.message.PhoneNumber;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,6 +26,12 @@ import org.hibernate.annotations.TenantId;
 @Immutable
 @Table(name = "contact")
 public class Contact {
+
+  /**
+   * The longest value of a variable, in characters: a Viber text has at most this many, so a longer
+   * value could never be sent whole.
+   */
+  public static final int MAX_VALUE = ViberContent.TEXT_MAX_LENGTH;
 
   @Id private UUID id;
 
