@@ -159,10 +159,18 @@ public class AudienceService {
             .getResultList());
   }
 
-  /** The first line of an uploaded file: its columns, for choosing phone and variables. */
+  /**
+   * The first line of an uploaded file in the encoding detected from its bytes: its columns, for
+   * choosing phone and variables, and the encoding found ({@link ContactCsv.Header#encoding()}).
+   */
   public ContactCsv.Header header(Path file) {
+    return header(file, CsvEncoding.AUTO);
+  }
+
+  /** The first line of an uploaded file read in the given encoding (AUTO: detected). */
+  public ContactCsv.Header header(Path file, CsvEncoding encoding) {
     try {
-      return ContactCsv.readHeader(file);
+      return ContactCsv.readHeader(file, encoding);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -171,11 +179,19 @@ public class AudienceService {
   /**
    * Starts importing a CSV file into the list in the background. The file becomes the import's: it
    * is deleted when the import ends.
+   *
+   * @param encoding the file's encoding as chosen at upload, or AUTO to detect it; the rows are
+   *     read in it (it travels with the import's job, in its header)
    */
   public ContactImport startImport(
-      UUID listId, Path file, String fileName, String phoneColumn, List<String> variableColumns) {
+      UUID listId,
+      Path file,
+      String fileName,
+      String phoneColumn,
+      List<String> variableColumns,
+      CsvEncoding encoding) {
     list(listId);
-    ContactCsv.Header header = header(file);
+    ContactCsv.Header header = header(file, encoding);
     header.check(phoneColumn, variableColumns);
     long size;
     try {

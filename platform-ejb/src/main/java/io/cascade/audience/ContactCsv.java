@@ -5,15 +5,10 @@ import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
 import io.cascade.domain.shared.LocalizedText;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ContactCsv {
 
-  /** Bytes looked at to tell a text file from a binary one. */
+  /** Bytes looked at to tell a text file from a binary one (a NUL byte, unless UTF-16). */
   static final int SNIFF_BYTES = 8192;
 
   /**
@@ -55,11 +50,17 @@ public final class ContactCsv {
 
   private ContactCsv() {}
 
-  /** The first line of a file: its delimiter and column names. */
-  public record Header(char delimiter, List<String> columns) {
+  /**
+   * The first line of a file: its delimiter and column names, and the encoding it was read in
+   * (detected, or chosen at upload), which the rows are read in too.
+   */
+  public record Header(char delimiter, List<String> columns, CsvEncoding encoding) {
 
     public Header {
       columns = List.copyOf(columns);
+      if (encoding == null || encoding == CsvEncoding.AUTO) {
+        throw new IllegalArgumentException("A header is read in a known encoding, not " + encoding);
+      }
     }
 
     /** The column most likely to hold phones, for the form's default choice. */
@@ -81,12 +82,7 @@ public final class ContactCsv {
       wanted.add(0, phoneColumn);
       for (String column : wanted) {
         if (column == null || !columns.contains(column)) {
-          throw new InvalidAudienceException(
-              "The file has no column '"
-                  + column
-                  + "'. Its columns are: "
-                  + String.join(", ", columns)
-                  + ".");
+          throw refusal("header.noColumn", column, String.join(", ", columns));
         }
       }
     }
@@ -121,26 +117,55 @@ public final class ContactCsv {
     }
   }
 
-  /** Reads the header of a file on disk, refusing files that are empty, binary or nameless. */
+  /**
+   * Reads the header of a file on disk in the encoding detected from its first bytes, refusing
+   * files that are empty, binary or nameless.
+   */
   public static Header readHeader(Path file) throws IOException {
+    return readHeader(file, CsvEncoding.AUTO);
+  }
+
+  /**
+   * Reads the header of a file on disk, refusing files that are empty, binary or nameless.
+   *
+   * @param encoding the file's encoding, or {@link CsvEncoding#AUTO} to detect it ({@link
+   *     Header#encoding()} tells which one it found)
+   */
+  public static Header readHeader(Path file, CsvEncoding encoding) throws IOException {
+    byte[] start;
+    boolean whole;
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] start = in.readNBytes(SNIFF_BYTES);
-      for (byte b : start) {
-        if (b == 0) {
-          throw new InvalidAudienceException(
-              "This file is not a CSV text file. Save the list as CSV (UTF-8) and upload that.");
+      start = in.readNBytes(CsvEncoding.DETECT_BYTES);
+      whole = in.read() < 0;
+    }
+    CsvEncoding read = encoding == CsvEncoding.AUTO ? CsvEncoding.detect(start, whole) : encoding;
+    if (read != CsvEncoding.UTF_16) {
+      for (int i = 0; i < Math.min(start.length, SNIFF_BYTES); i++) {
+        if (start[i] == 0) {
+          throw refusal("header.notText");
         }
       }
     }
-    try (BufferedReader reader = new BufferedReader(utf8(Files.newInputStream(file)))) {
-      return header(reader.readLine());
+    try (InputStream in = Files.newInputStream(file)) {
+      CsvLines.Line first = new CsvLines(in, read.charset(), MAX_LINE_CHARS).next();
+      if (first != null && first.problem() == CsvLines.Problem.UNDECODABLE) {
+        throw refusal("header.undecodable", read.label());
+      }
+      if (first != null && first.problem() == CsvLines.Problem.NUL) {
+        throw refusal("header.notText");
+      }
+      return header(first == null ? null : first.text(), read);
     }
   }
 
+  /** The header of a first line read as UTF-8. */
   static Header header(String firstLine) throws IOException {
+    return header(firstLine, CsvEncoding.UTF_8);
+  }
+
+  static Header header(String firstLine, CsvEncoding encoding) throws IOException {
     if (firstLine == null || firstLine.isBlank()) {
-      throw new InvalidAudienceException(
-          "The file is empty: its first line must name the columns, such as phone,name.");
+      throw refusal("header.empty");
     }
     char delimiter = delimiterOf(firstLine);
     List<String> columns = new ArrayList<>();
@@ -150,20 +175,23 @@ public final class ContactCsv {
         break;
       }
     } catch (UncheckedIOException e) {
-      throw new InvalidAudienceException("The first line is not valid CSV: " + e.getMessage());
+      throw refusal("header.invalid", e.getMessage());
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
       String name = columns.get(i);
       if (name.isEmpty()) {
-        throw new InvalidAudienceException(
-            "Column " + (i + 1) + " of the first line has no name: every column needs one.");
+        throw refusal("header.nameless", i + 1);
       }
       if (!seen.add(name)) {
-        throw new InvalidAudienceException("The first line names the column '" + name + "' twice.");
+        throw refusal("header.twice", name);
       }
     }
-    return new Header(delimiter, columns);
+    return new Header(delimiter, columns, encoding);
+  }
+
+  private static InvalidAudienceException refusal(String key, Object... values) {
+    return new InvalidAudienceException(text(key, values));
   }
 
   /** Comma, semicolon (spreadsheets in many locales) or tab: whichever the header has most of. */
@@ -200,11 +228,12 @@ public final class ContactCsv {
     int phoneIndex = header.columns().indexOf(phoneColumn);
     int[] variableIndexes =
         variableColumns.stream().mapToInt(c -> header.columns().indexOf(c)).toArray();
-    CsvLines lines = new CsvLines(in, StandardCharsets.UTF_8, MAX_LINE_CHARS);
+    CsvLines lines = new CsvLines(in, header.encoding().charset(), MAX_LINE_CHARS);
     // the header is the first line
     lines.next();
     CsvRecords records =
-        new CsvRecords(lines, header.delimiter(), columns, Contact.MAX_VALUE, "UTF-8");
+        new CsvRecords(
+            lines, header.delimiter(), columns, Contact.MAX_VALUE, header.encoding().label());
     PhoneSet phones = new PhoneSet();
     long rows = 0;
     long contacts = 0;
@@ -259,16 +288,5 @@ public final class ContactCsv {
         // records are parsed one by one (CsvRecords), which skips blank lines itself
         .setIgnoreEmptyLines(false)
         .get();
-  }
-
-  /** UTF-8 without its byte order mark, which spreadsheets like to write. */
-  private static Reader utf8(InputStream in) throws IOException {
-    PushbackReader reader =
-        new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1);
-    int first = reader.read();
-    if (first != -1 && first != '\uFEFF') {
-      reader.unread(first);
-    }
-    return new BufferedReader(reader, 1 << 16);
   }
 }

@@ -69,7 +69,11 @@ public class ContactImporter {
 
   @EJB private ImportProgress progress;
 
-  /** What one import reads, and for whom. */
+  /**
+   * What one import reads, and for whom.
+   *
+   * @param header the file's first line, with the encoding its rows are read in
+   */
   public record Job(
       String tenantId,
       UUID importId,

@@ -1,5 +1,8 @@
 package io.cascade.audience;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +10,10 @@ import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.message.PhoneNumber;
 import io.cascade.domain.shared.LocalizedText;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContactCsvTest {
+
+  private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
   @TempDir Path dir;
 
@@ -146,6 +154,94 @@ class ContactCsvTest {
   }
 
   @Test
+  void windows1251FileImportsItsCyrillicValues() throws IOException {
+    // Excel's "CSV" on Ukrainian Windows
+    Path file = dir.resolve("excel.csv");
+    Files.write(
+        file,
+        "Телефон;name;city\n+380961111111;Олена;Київ\n0962222222;Петро;Львів\n"
+            .getBytes(WINDOWS_1251));
+
+    ContactCsv.Header header = ContactCsv.readHeader(file);
+    readFile(file, header, "Телефон", List.of("name", "city"));
+
+    assertThat(header.encoding()).isEqualTo(CsvEncoding.WINDOWS_1251);
+    assertThat(header.columns()).containsExactly("Телефон", "name", "city");
+    assertThat(contacts)
+        .containsExactly(
+            "2 +380961111111 {name=Олена, city=Київ}", "3 +380962222222 {name=Петро, city=Львів}");
+    assertThat(refused).isEmpty();
+  }
+
+  @Test
+  void detectsUtf8WithOrWithoutBomUtf16ByItsBomAndOtherwiseWindows1251() throws IOException {
+    String text = "phone,name\n+380961111111,Олена\n";
+    assertThat(encodingOf(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(CsvEncoding.UTF_8);
+    assertThat(encodingOf(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text, UTF_8)))
+        .isEqualTo(CsvEncoding.UTF_8);
+    assertThat(encodingOf(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, UTF_16LE)))
+        .isEqualTo(CsvEncoding.UTF_16);
+    assertThat(encodingOf(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text, UTF_16BE)))
+        .isEqualTo(CsvEncoding.UTF_16);
+    assertThat(encodingOf(text.getBytes(WINDOWS_1251))).isEqualTo(CsvEncoding.WINDOWS_1251);
+    assertThat(encodingOf("phone\n+380961111111\n".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo(CsvEncoding.UTF_8);
+
+    // a UTF-16 file (Excel's "Unicode text") reads like any other
+    Path file = dir.resolve("unicode.csv");
+    Files.write(file, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, UTF_16LE));
+    ContactCsv.Header header = ContactCsv.readHeader(file);
+    readFile(file, header, "phone", List.of("name"));
+    assertThat(header.columns()).containsExactly("phone", "name");
+    assertThat(contacts).containsExactly("2 +380961111111 {name=Олена}");
+  }
+
+  @Test
+  void theEncodingChosenAtUploadIsTheOneRead() throws IOException {
+    Path file = dir.resolve("excel.csv");
+    Files.write(file, "phone,Місто\n+380961111111,Київ\n".getBytes(WINDOWS_1251));
+
+    assertThat(ContactCsv.readHeader(file, CsvEncoding.WINDOWS_1251).columns())
+        .containsExactly("phone", "Місто");
+    assertThatThrownBy(() -> ContactCsv.readHeader(file, CsvEncoding.UTF_8))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessage(
+            "The first line is not UTF-8 text. Choose the file's encoding (such as Windows-1251),"
+                + " or save the file as CSV UTF-8 and upload it again.");
+  }
+
+  @Test
+  void aLaterByteThatIsNotUtf8RefusesItsRowAndSaysWhichEncodingToSaveIn() throws IOException {
+    // the first 64 KB are plain ASCII: the file is taken for UTF-8
+    StringBuilder start = new StringBuilder("phone,city\n");
+    int line = 1;
+    while (start.length() < 70_000) {
+      line++;
+      start.append("+38050").append(1_000_000 + line).append(",Kyiv\n");
+    }
+    Path file = dir.resolve("mixed.csv");
+    Files.write(
+        file,
+        concat(
+            concat(start.toString().getBytes(UTF_8), "+380961111111,Київ\n", WINDOWS_1251),
+            "+380962222222,Lviv\n",
+            UTF_8));
+
+    ContactCsv.Header header = ContactCsv.readHeader(file);
+    ContactCsv.Result result = readFile(file, header, "phone", List.of("city"));
+
+    assertThat(header.encoding()).isEqualTo(CsvEncoding.UTF_8);
+    assertThat(refused)
+        .singleElement()
+        .asString()
+        .startsWith((line + 1) + ": This line has bytes that are not UTF-8 text")
+        .contains("Save the file as UTF-8");
+    assertThat(contacts).last().isEqualTo((line + 2) + " +380962222222 {city=Lviv}");
+    assertThat(contacts).noneMatch(c -> c.contains("\uFFFD"));
+    assertThat(result.contacts()).isEqualTo(line);
+  }
+
+  @Test
   void normalisesPhonesToE164InTheTenantsRegion() throws IOException {
     read("phone\n096 111 1111\n+44 20 7946 0958\n380962222222\n", "phone", List.of(), "UA");
     assertThat(contacts)
@@ -204,6 +300,27 @@ class ContactCsvTest {
         .isInstanceOf(InvalidAudienceException.class)
         .hasMessageContaining("no column 'mobile'")
         .hasMessageContaining("phone, name");
+  }
+
+  private ContactCsv.Result readFile(
+      Path file, ContactCsv.Header header, String phoneColumn, List<String> variables)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return ContactCsv.read(in, header, phoneColumn, variables, "UA", sink);
+    }
+  }
+
+  private CsvEncoding encodingOf(byte[] bytes) throws IOException {
+    Path file = dir.resolve("detect.csv");
+    Files.write(file, bytes);
+    return ContactCsv.readHeader(file).encoding();
+  }
+
+  private static byte[] concat(byte[] start, String text, Charset charset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(start);
+    out.writeBytes(text.getBytes(charset));
+    return out.toByteArray();
   }
 
   private ContactCsv.Header header(String text) throws IOException {
