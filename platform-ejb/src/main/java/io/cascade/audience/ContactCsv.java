@@ -1,6 +1,7 @@
 package io.cascade.audience;
 
 import io.cascade.domain.audience.Contact;
+import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
@@ -35,12 +36,18 @@ public final class ContactCsv {
   /** Bytes looked at to tell a text file from a binary one (a NUL byte, unless UTF-16). */
   static final int SNIFF_BYTES = 8192;
 
+  /** The most columns a file may have: a contact list is no spreadsheet of everything. */
+  public static final int MAX_COLUMNS = 100;
+
+  /** The longest column name (the phone column's name is stored with the import). */
+  public static final int MAX_COLUMN_NAME = 200;
+
   /**
    * The longest line read whole, in characters: enough for the most columns each with a value of
    * the longest length, quoted. A longer line is refused (only its start is kept), and memory stays
    * bounded whatever the file holds.
    */
-  public static final int MAX_LINE_CHARS = 100 * (Contact.MAX_VALUE + 3);
+  public static final int MAX_LINE_CHARS = MAX_COLUMNS * (Contact.MAX_VALUE + 3);
 
   private static final String BUNDLE = "io.cascade.audience.CsvMessages";
 
@@ -74,6 +81,19 @@ public final class ContactCsv {
                       .filter(c -> c.toLowerCase(Locale.ROOT).contains("phone"))
                       .findFirst())
           .orElse(columns.get(0));
+    }
+
+    /**
+     * The columns to propose as variables: all but the suggested phone column whose names a
+     * template can use as {@code %name%} ({@link Contact#isVariableName}), at most {@link
+     * ContactImport#MAX_VARIABLES}.
+     */
+    public List<String> suggestedVariableColumns() {
+      String phone = suggestedPhoneColumn();
+      return columns.stream()
+          .filter(c -> !c.equals(phone) && Contact.isVariableName(c))
+          .limit(ContactImport.MAX_VARIABLES)
+          .toList();
     }
 
     /** Refuses a phone or variable column the file does not have. */
@@ -154,6 +174,9 @@ public final class ContactCsv {
       if (first != null && first.problem() == CsvLines.Problem.NUL) {
         throw refusal("header.notText");
       }
+      if (first != null && first.problem() == CsvLines.Problem.TOO_LONG) {
+        throw refusal("header.lineTooLong", MAX_LINE_CHARS);
+      }
       return header(first == null ? null : first.text(), read);
     }
   }
@@ -167,6 +190,9 @@ public final class ContactCsv {
     if (firstLine == null || firstLine.isBlank()) {
       throw refusal("header.empty");
     }
+    if (firstLine.length() > MAX_LINE_CHARS) {
+      throw refusal("header.lineTooLong", MAX_LINE_CHARS);
+    }
     char delimiter = delimiterOf(firstLine);
     List<String> columns = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(firstLine), format(delimiter))) {
@@ -177,11 +203,17 @@ public final class ContactCsv {
     } catch (UncheckedIOException e) {
       throw refusal("header.invalid", e.getMessage());
     }
+    if (columns.size() > MAX_COLUMNS) {
+      throw refusal("header.tooManyColumns", columns.size(), MAX_COLUMNS);
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
       String name = columns.get(i);
       if (name.isEmpty()) {
         throw refusal("header.nameless", i + 1);
+      }
+      if (name.length() > MAX_COLUMN_NAME) {
+        throw refusal("header.nameTooLong", i + 1, name.length(), MAX_COLUMN_NAME);
       }
       if (!seen.add(name)) {
         throw refusal("header.twice", name);
@@ -261,9 +293,17 @@ public final class ContactCsv {
         sink.refused(line, e.texts().get(0), record.text());
         continue;
       }
+      LocalizedText unfit = null;
       Map<String, String> variables = new LinkedHashMap<>();
-      for (int i = 0; i < variableIndexes.length; i++) {
-        variables.put(variableColumns.get(i), fields.get(variableIndexes[i]));
+      for (int i = 0; i < variableIndexes.length && unfit == null; i++) {
+        String value = fields.get(variableIndexes[i]);
+        unfit = unfitValue(variableColumns.get(i), value);
+        variables.put(variableColumns.get(i), value);
+      }
+      if (unfit != null) {
+        refused++;
+        sink.refused(line, unfit, record.text());
+        continue;
       }
       contacts++;
       if (!phones.add(phone)) {
@@ -272,6 +312,20 @@ public final class ContactCsv {
       sink.contact(line, phone, variables);
     }
     return new Result(rows, contacts, duplicates, refused);
+  }
+
+  /**
+   * Why a variable's value cannot be stored, or null: longer than a message can carry, or holding
+   * U+FFFD, which stands for text already lost to a wrong encoding before the file was saved.
+   */
+  private static LocalizedText unfitValue(String column, String value) {
+    if (value.length() > Contact.MAX_VALUE) {
+      return text("row.valueTooLong", column, value.length(), Contact.MAX_VALUE);
+    }
+    if (value.indexOf('\uFFFD') >= 0) {
+      return text("row.replacementCharacter", column);
+    }
+    return null;
   }
 
   /** A sentence of the CSV reader's bundle ({@code CsvMessages}), in the viewer's language. */

@@ -242,6 +242,88 @@ class ContactCsvTest {
   }
 
   @Test
+  void aValueLongerThanAViberMessageRefusesItsRowAndTheOtherRowsImport() throws IOException {
+    String csv =
+        "phone,name\n+380961111111,"
+            + "x".repeat(1001)
+            + "\n+380962222222,"
+            + "y".repeat(1000)
+            + "\n";
+
+    ContactCsv.Result result = read(csv, "phone", List.of("name"), "UA");
+
+    assertThat(refused)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "2: The value of 'name' has 1001 characters; a value may have at most 1000, the length"
+                + " of a Viber message");
+    assertThat(contacts).singleElement().asString().startsWith("3 +380962222222 {name=yyy");
+    assertThat(result).isEqualTo(new ContactCsv.Result(2, 1, 0, 1));
+  }
+
+  @Test
+  void aValueHoldingAReplacementCharacterIsRefusedNotStored() throws IOException {
+    // text already damaged before it reached the file: U+FFFD stands where letters were lost
+    read(
+        "phone,city\n+380961111111,\uFFFD\uFFFD\uFFFD\n+380962222222,Kyiv\n",
+        "phone",
+        List.of("city"),
+        "UA");
+
+    assertThat(refused).singleElement().asString().startsWith("2: The value of 'city' contains");
+    assertThat(contacts).containsExactly("3 +380962222222 {city=Kyiv}");
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsRefusedWithItsNumberAndTheNextLinesImport() throws IOException {
+    // a 10 MB cell
+    String csv = "phone,name\n+380961111111," + "x".repeat(10_000_000) + "\n+380962222222,Bob\n";
+
+    read(csv, "phone", List.of("name"), "UA");
+
+    assertThat(refused)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "2: This line has more than "
+                + ContactCsv.MAX_LINE_CHARS
+                + " characters; a row may have at most "
+                + ContactCsv.MAX_LINE_CHARS);
+    assertThat(contacts).containsExactly("3 +380962222222 {name=Bob}");
+  }
+
+  @Test
+  void aHeaderBeyondTheLimitsIsRefusedWithWhatToFix() throws IOException {
+    String manyColumns =
+        java.util.stream.IntStream.rangeClosed(1, ContactCsv.MAX_COLUMNS + 1)
+            .mapToObj(i -> "c" + i)
+            .collect(java.util.stream.Collectors.joining(","));
+    assertThatThrownBy(() -> header(manyColumns + "\n"))
+        .isInstanceOf(InvalidAudienceException.class)
+        .hasMessage(
+            "The first line names 101 columns; a file may have at most 100. Remove the columns you"
+                + " do not need and upload the file again.");
+    assertThatThrownBy(() -> header("phone," + "n".repeat(201) + "\n"))
+        .hasMessage(
+            "The name of column 2 of the first line has 201 characters; a column name may have at"
+                + " most 200.");
+    // a 10 MB header never becomes a column name
+    assertThatThrownBy(() -> header("phone," + "n".repeat(10_000_000) + "\n"))
+        .hasMessage(
+            "The first line has more than "
+                + ContactCsv.MAX_LINE_CHARS
+                + " characters: it should name the columns, such as phone,name.");
+  }
+
+  @Test
+  void proposesAsVariablesTheColumnsATemplateCanUse() throws IOException {
+    ContactCsv.Header header = header("phone,first_name,Last Name,місто,segment-2,city\n");
+
+    assertThat(header.suggestedVariableColumns()).containsExactly("first_name", "city");
+  }
+
+  @Test
   void normalisesPhonesToE164InTheTenantsRegion() throws IOException {
     read("phone\n096 111 1111\n+44 20 7946 0958\n380962222222\n", "phone", List.of(), "UA");
     assertThat(contacts)

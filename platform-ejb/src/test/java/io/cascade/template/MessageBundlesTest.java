@@ -28,7 +28,8 @@ class MessageBundlesTest {
         "io/cascade/template/LintMessages",
         "io/cascade/provider/LimitMessages",
         "io/cascade/domain/channel/ContentMessages",
-        "io/cascade/audience/CsvMessages"
+        "io/cascade/audience/CsvMessages",
+        "io/cascade/domain/audience/AudienceMessages"
       })
   void everyEnglishMessageHasAUkrainianOneWithTheSamePlaceholders(String bundle)
       throws IOException {

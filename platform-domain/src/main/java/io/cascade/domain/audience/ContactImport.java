@@ -97,14 +97,19 @@ public class ContactImport {
     this.fileName = fileName;
     this.bytesTotal = bytesTotal;
     if (phoneColumn == null || phoneColumn.isBlank()) {
-      throw new InvalidAudienceException("Choose the column that holds the phone numbers.");
+      throw new InvalidAudienceException("import.noPhoneColumn");
     }
     if (variableColumns.size() > MAX_VARIABLES) {
-      throw new InvalidAudienceException("Keep at most " + MAX_VARIABLES + " variable columns.");
+      throw new InvalidAudienceException("import.tooManyVariables", MAX_VARIABLES);
     }
     if (variableColumns.contains(phoneColumn)) {
-      throw new InvalidAudienceException(
-          "The phone column '" + phoneColumn + "' cannot also be a variable.");
+      throw new InvalidAudienceException("import.phoneAsVariable", phoneColumn);
+    }
+    for (String variable : variableColumns) {
+      if (!Contact.isVariableName(variable)) {
+        throw new InvalidAudienceException(
+            "import.variableName", variable, Contact.MAX_VARIABLE_NAME);
+      }
     }
     this.phoneColumn = phoneColumn;
     this.variableColumns = String.join("\n", variableColumns);
