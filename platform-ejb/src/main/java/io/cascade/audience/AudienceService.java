@@ -110,18 +110,19 @@ public class AudienceService {
   }
 
   /**
-   * The variables the list's contacts carry: the variable columns of its completed imports, in the
-   * order they were first imported. The template editor offers them.
+   * The variables the list's contacts carry: the variable columns of its imports that put contacts
+   * in (completed, or partly), in the order they were first imported. The template editor offers
+   * them.
    */
   public List<String> variableNames(UUID listId) {
     list(listId);
     Set<String> names = new LinkedHashSet<>();
     em.createQuery(
-            "select i from ContactImport i where i.listId = :list and i.status = :completed"
+            "select i from ContactImport i where i.listId = :list and i.status in :imported"
                 + " order by i.startedAt",
             ContactImport.class)
         .setParameter("list", listId)
-        .setParameter("completed", ImportStatus.COMPLETED)
+        .setParameter("imported", List.of(ImportStatus.COMPLETED, ImportStatus.PARTIAL))
         .getResultStream()
         .forEach(i -> names.addAll(i.getVariableColumns()));
     return List.copyOf(names);

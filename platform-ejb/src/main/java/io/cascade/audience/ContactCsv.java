@@ -39,6 +39,12 @@ public final class ContactCsv {
   /** The most columns a file may have: a contact list is no spreadsheet of everything. */
   public static final int MAX_COLUMNS = 100;
 
+  /**
+   * Lines in a row that are not text in the file's encoding after which reading stops: the file is
+   * not in that encoding from there on, and refusing each of its lines would only bury the reason.
+   */
+  static final int MAX_UNREADABLE_IN_A_ROW = 100;
+
   /** The longest column name (the phone column's name is stored with the import). */
   public static final int MAX_COLUMN_NAME = 200;
 
@@ -128,14 +134,31 @@ public final class ContactCsv {
    * @param contacts rows with a valid phone
    * @param duplicates rows whose phone an earlier row of the file had: merged, the last row wins
    * @param refused rows refused, each reported to the sink
+   * @param stop where reading stopped before the end of the file, or null when it read it all
    */
-  public record Result(long rows, long contacts, long duplicates, long refused) {
+  public record Result(long rows, long contacts, long duplicates, long refused, Stop stop) {
+
+    /** The outcome of a file read to its end. */
+    public Result(long rows, long contacts, long duplicates, long refused) {
+      this(rows, contacts, duplicates, refused, null);
+    }
 
     /** Distinct phones of the file: the contacts it adds to or updates in the list. */
     public long distinctContacts() {
       return contacts - duplicates;
     }
   }
+
+  /**
+   * Where reading stopped before the end of the file: so many lines in a row were not text in the
+   * file's encoding that the rest is not either. The rows before were read (the good ones imported,
+   * the others refused); the lines from here on were not.
+   *
+   * @param line the first line not read
+   * @param linesNotRead the lines from there to the end, blank ones not counted
+   * @param reason why, and what to do
+   */
+  public record Stop(long line, long linesNotRead, LocalizedText reason) {}
 
   /**
    * Reads the header of a file on disk in the encoding detected from its first bytes, refusing
@@ -271,14 +294,39 @@ public final class ContactCsv {
     long contacts = 0;
     long duplicates = 0;
     long refused = 0;
+    long unreadable = 0;
+    long unreadableFrom = 0;
     for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
       rows++;
       long line = record.line();
       if (record.refusal() != null) {
         refused++;
         sink.refused(line, record.refusal(), record.text());
+        if (!record.unreadable()) {
+          unreadable = 0;
+        } else if (unreadable++ == 0) {
+          unreadableFrom = line;
+        }
+        if (unreadable == MAX_UNREADABLE_IN_A_ROW) {
+          CsvRecords.Rest rest = records.rest();
+          Stop stop =
+              rest.lines() == 0
+                  ? null
+                  : new Stop(
+                      rest.firstLine(),
+                      rest.lines(),
+                      text(
+                          "stop.encoding",
+                          unreadableFrom,
+                          MAX_UNREADABLE_IN_A_ROW,
+                          header.encoding().label(),
+                          line,
+                          rest.lines()));
+          return new Result(rows, contacts, duplicates, refused, stop);
+        }
         continue;
       }
+      unreadable = 0;
       List<String> fields = record.fields();
       if (fields.size() != columns) {
         refused++;

@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,16 +96,29 @@ public class ContactImporter {
     long started = System.nanoTime();
     try {
       ContactCsv.Result result = copyAndMerge(job);
-      progress.complete(job.importId(), result.distinctContacts(), result.duplicates());
+      ContactCsv.Stop stop = result.stop();
+      if (stop == null) {
+        progress.complete(job.importId(), result.distinctContacts(), result.duplicates());
+      } else {
+        progress.completePartly(
+            job.importId(),
+            result.distinctContacts(),
+            result.duplicates(),
+            stop.line(),
+            stop.linesNotRead(),
+            stop.reason().toString());
+      }
       LOG.info(
           () ->
               String.format(
-                  "Import %s: %d rows, %d contacts, %d duplicates, %d refused in %d ms",
+                  "Import %s: %d rows, %d contacts, %d duplicates, %d refused, %d lines not read"
+                      + " in %d ms",
                   job.importId(),
                   result.rows(),
                   result.distinctContacts(),
                   result.duplicates(),
                   result.refused(),
+                  stop == null ? 0 : stop.linesNotRead(),
                   (System.nanoTime() - started) / 1_000_000));
     } catch (IOException | SQLException | RuntimeException e) {
       // a background job has nobody to throw to: the stored import says what went wrong
@@ -251,15 +265,20 @@ public class ContactImporter {
       count.executeUpdate();
     }
     // the figures and finish time commit with the contacts: after a crash between this commit and
-    // the status update, the restarted server sees that the rows went in (InterruptedImports)
+    // the status update, the restarted server sees that the rows went in, and whether the whole
+    // file was read (InterruptedImports)
+    ContactCsv.Stop stop = result.stop();
     try (PreparedStatement figures =
         connection.prepareStatement(
-            "update contact_import set rows_imported = ?, duplicates = ?, finished_at = now() where tenant_id = ?"
+            "update contact_import set rows_imported = ?, duplicates = ?, rows_not_read = ?, unread_from_line = ?, failure = ?, finished_at = now() where tenant_id = ?"
                 + " and id = ?")) {
       figures.setLong(1, result.distinctContacts());
       figures.setLong(2, result.duplicates());
-      figures.setString(3, job.tenantId());
-      figures.setObject(4, job.importId());
+      figures.setLong(3, stop == null ? 0 : stop.linesNotRead());
+      figures.setObject(4, stop == null ? null : stop.line(), Types.BIGINT);
+      figures.setString(5, stop == null ? null : stop.reason().toString());
+      figures.setString(6, job.tenantId());
+      figures.setObject(7, job.importId());
       figures.executeUpdate();
     }
   }

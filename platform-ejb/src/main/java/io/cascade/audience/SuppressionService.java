@@ -66,9 +66,15 @@ public class SuppressionService {
    *
    * @param alreadyThere good rows whose number was on the list already, or earlier in the file
    * @param firstRefused the first {@link #REFUSED_SHOWN} refused rows, by line
+   * @param stop where reading stopped before the end of the file (the numbers before it were
+   *     added), or null when the whole file was read
    */
   public record ImportOutcome(
-      long added, long alreadyThere, long refused, List<RefusedRow> firstRefused) {}
+      long added,
+      long alreadyThere,
+      long refused,
+      List<RefusedRow> firstRefused,
+      ContactCsv.Stop stop) {}
 
   /**
    * A row the import could not use: its line in the file and why.
@@ -186,7 +192,8 @@ public class SuppressionService {
         insert.setString(2, tenant);
         added = insert.executeUpdate();
       }
-      return new ImportOutcome(added, good - added, result.refused(), List.copyOf(refused));
+      return new ImportOutcome(
+          added, good - added, result.refused(), List.copyOf(refused), result.stop());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not import the suppression list", e);
     }

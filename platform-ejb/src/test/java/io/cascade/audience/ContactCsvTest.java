@@ -92,6 +92,7 @@ class ContactCsvTest {
         .startsWith("3: Broken CSV")
         .endsWith("[+380962222222,\"Bob\"x]");
     assertThat(result.refused()).isEqualTo(1);
+    assertThat(result.stop()).as("the whole file was read").isNull();
   }
 
   @Test
@@ -239,6 +240,45 @@ class ContactCsvTest {
     assertThat(contacts).last().isEqualTo((line + 2) + " +380962222222 {city=Lviv}");
     assertThat(contacts).noneMatch(c -> c.contains("\uFFFD"));
     assertThat(result.contacts()).isEqualTo(line);
+  }
+
+  @Test
+  void aFileWhoseEncodingFailsForGoodStopsThereAndCountsTheLinesNotRead() throws IOException {
+    // UTF-8 for the first 64 KB, then another encoding: every line refused, 100 in a row
+    StringBuilder start = new StringBuilder("phone,city\n");
+    int line = 1;
+    while (start.length() < 70_000) {
+      line++;
+      start.append("+38050").append(1_000_000 + line).append(",Kyiv\n");
+    }
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(start.toString().getBytes(UTF_8));
+    for (int i = 0; i < 150; i++) {
+      file.writeBytes("+380961111111,Київ\n".getBytes(WINDOWS_1251));
+    }
+    for (int i = 0; i < 50; i++) {
+      file.writeBytes("+380962222222,Lviv\n".getBytes(UTF_8));
+    }
+    Path path = dir.resolve("mixed.csv");
+    Files.write(path, file.toByteArray());
+
+    ContactCsv.Result result =
+        readFile(path, ContactCsv.readHeader(path), "phone", List.of("city"));
+
+    long firstBad = line + 1;
+    assertThat(result.contacts()).isEqualTo(line - 1);
+    assertThat(result.refused()).isEqualTo(100);
+    assertThat(result.stop()).isNotNull();
+    assertThat(result.stop().line()).isEqualTo(firstBad + 100);
+    assertThat(result.stop().linesNotRead()).isEqualTo(100);
+    assertThat(result.stop().reason())
+        .hasToString(
+            "From line "
+                + firstBad
+                + " on, 100 lines in a row are not UTF-8 text, so reading stopped after line "
+                + (firstBad + 99)
+                + ": the 100 lines after it were not read. Save the file as UTF-8 (in Excel: CSV"
+                + " UTF-8) and upload it again, or choose the file's encoding when you upload it.");
   }
 
   @Test

@@ -35,6 +35,32 @@ class ContactImportTest {
   }
 
   @Test
+  void anImportThatCouldNotReadPastALineEndsPartialWithTheRowsNotRead() {
+    running.reading(500, 5000, 100);
+    running.merging(5000, 100);
+
+    running.completePartly(4900, 0, 5001, 4000, "From line 4901 on the file is not UTF-8 text");
+
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.PARTIAL);
+    assertThat(running.getStatus().isFinished()).isTrue();
+    assertThat(running.getPercent()).isEqualTo(100);
+    assertThat(running.getImported()).isEqualTo(4900);
+    assertThat(running.getUnreadFromLine()).isEqualTo(5001L);
+    assertThat(running.getRowsNotRead()).isEqualTo(4000);
+    assertThat(running.getFailure()).isEqualTo("From line 4901 on the file is not UTF-8 text");
+    assertThatThrownBy(() -> running.complete(1, 0)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aPartialImportNamesTheRowsItDidNotRead() {
+    running.merging(80, 3);
+
+    assertThatThrownBy(() -> running.completePartly(70, 0, 82, 0, "stopped"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(running.getStatus()).isEqualTo(ImportStatus.MERGING);
+  }
+
+  @Test
   void aFinishedImportChangesNoMore() {
     running.fail("The import stopped: disk full");
 
