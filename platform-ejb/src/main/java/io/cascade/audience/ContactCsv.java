@@ -296,7 +296,9 @@ public final class ContactCsv {
     long refused = 0;
     long unreadable = 0;
     long unreadableFrom = 0;
-    for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+    for (CsvRecords.Record record = next(records, lines);
+        record != null;
+        record = next(records, lines)) {
       rows++;
       long line = record.line();
       if (record.refusal() != null) {
@@ -360,6 +362,19 @@ public final class ContactCsv {
       sink.contact(line, phone, variables);
     }
     return new Result(rows, contacts, duplicates, refused);
+  }
+
+  /**
+   * The next record; an I/O error names the last line read, for the import's failure (nothing of
+   * the file goes in then: the import is all or nothing, and the file may be incomplete).
+   */
+  private static CsvRecords.Record next(CsvRecords records, CsvLines lines) throws IOException {
+    try {
+      return records.next();
+    } catch (IOException e) {
+      throw new IOException(
+          "The file could not be read after line " + lines.lastNumber() + ": " + e.getMessage(), e);
+    }
   }
 
   /**

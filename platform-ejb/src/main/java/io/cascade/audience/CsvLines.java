@@ -54,6 +54,7 @@ final class CsvLines {
   private boolean afterCarriageReturn;
   private boolean started;
   private int undecodableBytes;
+  private IOException readFailure;
   private long number;
 
   /**
@@ -119,6 +120,11 @@ final class CsvLines {
     }
   }
 
+  /** The number of the last line read whole. */
+  long lastNumber() {
+    return number;
+  }
+
   private Line finish() {
     return new Line(++number, line.toString(), problem);
   }
@@ -144,6 +150,9 @@ final class CsvLines {
    * the line being read when the decoder reaches them, after the characters before them.
    */
   private boolean fill() throws IOException {
+    if (readFailure != null) {
+      throw readFailure;
+    }
     if (undecodableBytes > 0) {
       bytes.position(bytes.position() + undecodableBytes);
       undecodableBytes = 0;
@@ -174,7 +183,18 @@ final class CsvLines {
         break;
       }
       bytes.compact();
-      int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      int read;
+      try {
+        read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      } catch (IOException e) {
+        bytes.flip();
+        if (chars.position() == 0) {
+          throw e;
+        }
+        // the lines decoded before the error are read first: it then names the right line
+        readFailure = e;
+        break;
+      }
       if (read < 0) {
         endOfInput = true;
       } else {

@@ -282,6 +282,25 @@ class ContactCsvTest {
   }
 
   @Test
+  void aFileThatCannotBeReadFurtherFailsNamingTheLastLineRead() throws IOException {
+    byte[] start = "phone\n+380961111111\n+380962222222\n+3809".getBytes(UTF_8);
+    InputStream broken =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(start),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Input/output error");
+              }
+            });
+    ContactCsv.Header header = ContactCsv.header("phone");
+
+    assertThatThrownBy(() -> ContactCsv.read(broken, header, "phone", List.of(), "UA", sink))
+        .isInstanceOf(IOException.class)
+        .hasMessage("The file could not be read after line 3: Input/output error");
+  }
+
+  @Test
   void aValueLongerThanAViberMessageRefusesItsRowAndTheOtherRowsImport() throws IOException {
     String csv =
         "phone,name\n+380961111111,"
