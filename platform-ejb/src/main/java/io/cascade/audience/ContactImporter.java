@@ -167,15 +167,15 @@ public class ContactImporter {
                         pg.getCopyAPI()
                             .copyIn(
                                 "copy contact_staging (tenant_id, line, phone, variables) from"
-                                    + " stdin (format csv)"),
+                                    + " stdin"),
                         COPY_BUFFER),
                     StandardCharsets.UTF_8),
                 COPY_BUFFER);
-        CSVPrinter stagedRows = new CSVPrinter(staged, CSVFormat.POSTGRESQL_CSV);
         CSVPrinter errorRows =
             new CSVPrinter(
                 Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8),
                 CSVFormat.POSTGRESQL_CSV)) {
+      StringBuilder row = new StringBuilder(256);
       return ContactCsv.read(
           in,
           job.header(),
@@ -190,7 +190,9 @@ public class ContactImporter {
             @Override
             public void contact(long line, PhoneNumber phone, Map<String, String> variables)
                 throws IOException {
-              stagedRows.printRecord(job.tenantId(), line, phone.e164(), json(variables));
+              row.setLength(0);
+              stagingRow(row, job.tenantId(), line, phone.e164(), variables);
+              staged.append(row);
               counted();
             }
 
@@ -280,6 +282,38 @@ public class ContactImporter {
       figures.setString(6, job.tenantId());
       figures.setObject(7, job.importId());
       figures.executeUpdate();
+    }
+  }
+
+  /**
+   * Appends one row of the staging table in COPY's text format (the default: tab between columns, a
+   * newline after the row), which costs a fraction of a CSV printer's quoting.
+   */
+  static void stagingRow(
+      StringBuilder row, String tenant, long line, String phone, Map<String, String> variables) {
+    copyText(row, tenant);
+    row.append('\t').append(line).append('\t');
+    copyText(row, phone);
+    row.append('\t');
+    copyText(row, json(variables));
+    row.append('\n');
+  }
+
+  /**
+   * Appends a value in COPY's text format: backslash, tab, newline and carriage return are the
+   * characters it gives a meaning to, so they are written as {@code \\}, {@code \t}, {@code \n} and
+   * {@code \r}.
+   */
+  static void copyText(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
     }
   }
 

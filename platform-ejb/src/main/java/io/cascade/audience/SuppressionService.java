@@ -145,18 +145,19 @@ public class SuppressionService {
                           connection
                               .unwrap(PGConnection.class)
                               .getCopyAPI()
-                              .copyIn(
-                                  "copy suppression_staging (tenant_id, phone) from stdin"
-                                      + " (format csv)"),
+                              .copyIn("copy suppression_staging (tenant_id, phone) from stdin"),
                           COPY_BUFFER),
                       StandardCharsets.UTF_8),
-                  COPY_BUFFER);
-          CSVPrinter rows = new CSVPrinter(staged, CSVFormat.POSTGRESQL_CSV)) {
+                  COPY_BUFFER)) {
+        // COPY's text format: tenant, tab, phone (E.164 needs no escapes)
+        StringBuilder start = new StringBuilder();
+        ContactImporter.copyText(start, tenant);
+        String rowStart = start.append('\t').toString();
         // a file of bare numbers: its "header" is the first number
         Optional<PhoneNumber> headerPhone =
             header.columns().size() == 1 ? parsed(phoneColumn, region) : Optional.empty();
         if (headerPhone.isPresent()) {
-          rows.printRecord(tenant, headerPhone.get().e164());
+          staged.append(rowStart).append(headerPhone.get().e164()).append('\n');
         }
         result =
             ContactCsv.read(
@@ -169,7 +170,7 @@ public class SuppressionService {
                   @Override
                   public void contact(long line, PhoneNumber phone, Map<String, String> variables)
                       throws IOException {
-                    rows.printRecord(tenant, phone.e164());
+                    staged.append(rowStart).append(phone.e164()).append('\n');
                   }
 
                   @Override
