@@ -71,9 +71,19 @@ public class AudienceService {
     return Optional.ofNullable(listId == null ? null : em.find(ContactList.class, listId));
   }
 
-  /** Deletes the list with its contacts and imports (the database cascades). */
+  /**
+   * Deletes the list with its imports (the database cascades) and its contacts. The list's row goes
+   * first: an import merging into the list holds it locked, so this waits for that import's commit,
+   * and the contacts' delete then sees its rows too (contact has no foreign key to its list since
+   * V10, see ContactImporter.merge).
+   */
   public void delete(UUID listId) {
     em.remove(list(listId));
+    em.flush();
+    em.createNativeQuery("delete from contact where tenant_id = ?1 and list_id = ?2")
+        .setParameter(1, TenantContext.current().orElseThrow())
+        .setParameter(2, listId)
+        .executeUpdate();
   }
 
   /** A page of the list's contacts by phone, those whose phone or variables contain the text. */

@@ -1,5 +1,6 @@
 package io.cascade.audience;
 
+import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.message.PhoneNumber;
 import io.cascade.domain.shared.LocalizedText;
 import io.cascade.tenancy.TenantContext;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -239,32 +241,79 @@ public class ContactImporter {
    * contacts get ids that grow with their phone (the import's random half, then the phone's
    * digits): they are inserted in phone order, so the primary key index is appended to rather than
    * written all over, which makes the merge about a third faster than random UUIDs.
+   *
+   * <p>The list's row is locked first ({@code for no key update}, the lock the count update below
+   * takes anyway): a second import into the list merges after this one has committed, and deleting
+   * the list waits for it, then deletes its contacts too ({@link AudienceService#delete}). The lock
+   * stands for the foreign key from contact to contact_list, which PostgreSQL checked for every
+   * inserted row (dropped in V10). Into an empty list the rows go by a plain insert: with one row
+   * per phone and the list locked, no row can conflict.
    */
   private static void merge(Connection connection, Job job, ContactCsv.Result result)
       throws SQLException {
-    try (PreparedStatement merge =
+    try (PreparedStatement lock =
         connection.prepareStatement(
-            "insert into contact (tenant_id, id, list_id, phone, variables)"
-                + " select ?, (left(replace(?, '-', ''), 16)"
-                + " || lpad(to_hex(substr(phone, 2)::bigint), 16, '0'))::uuid, ?, phone, variables"
-                + " from (select distinct on (phone) phone, variables from contact_staging"
-                + " where tenant_id = ? order by phone, line desc) latest"
-                + " on conflict (list_id, phone) do update set variables = excluded.variables")) {
-      merge.setString(1, job.tenantId());
-      merge.setString(2, job.importId().toString());
-      merge.setObject(3, job.listId());
-      merge.setString(4, job.tenantId());
-      merge.executeUpdate();
+            "select contact_count from contact_list where tenant_id = ? and id = ?"
+                + " for no key update")) {
+      lock.setString(1, job.tenantId());
+      lock.setObject(2, job.listId());
+      try (ResultSet list = lock.executeQuery()) {
+        if (!list.next()) {
+          throw new AudienceNotFoundException("contact list", job.listId());
+        }
+      }
     }
-    try (PreparedStatement count =
+    boolean empty;
+    try (PreparedStatement any =
         connection.prepareStatement(
-            "update contact_list set contact_count = (select count(*) from contact where tenant_id = ?"
-                + " and list_id = ?) where tenant_id = ? and id = ?")) {
-      count.setString(1, job.tenantId());
-      count.setObject(2, job.listId());
-      count.setString(3, job.tenantId());
-      count.setObject(4, job.listId());
-      count.executeUpdate();
+            "select exists (select 1 from contact where tenant_id = ? and list_id = ?)")) {
+      any.setString(1, job.tenantId());
+      any.setObject(2, job.listId());
+      try (ResultSet found = any.executeQuery()) {
+        found.next();
+        empty = !found.getBoolean(1);
+      }
+    }
+    if (empty) {
+      long inserted;
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into contact (tenant_id, id, list_id, phone, variables)"
+                  + " select ?, (left(replace(?, '-', ''), 16)"
+                  + " || lpad(to_hex(substr(phone, 2)::bigint), 16, '0'))::uuid, ?, phone,"
+                  + " variables from (select distinct on (phone) phone, variables from"
+                  + " contact_staging where tenant_id = ? order by phone, line desc) latest")) {
+        inserted = executeMerge(insert, job);
+      }
+      try (PreparedStatement count =
+          connection.prepareStatement(
+              "update contact_list set contact_count = ? where tenant_id = ? and id = ?")) {
+        count.setLong(1, inserted);
+        count.setString(2, job.tenantId());
+        count.setObject(3, job.listId());
+        count.executeUpdate();
+      }
+    } else {
+      try (PreparedStatement merge =
+          connection.prepareStatement(
+              "insert into contact (tenant_id, id, list_id, phone, variables)"
+                  + " select ?, (left(replace(?, '-', ''), 16)"
+                  + " || lpad(to_hex(substr(phone, 2)::bigint), 16, '0'))::uuid, ?, phone,"
+                  + " variables from (select distinct on (phone) phone, variables from"
+                  + " contact_staging where tenant_id = ? order by phone, line desc) latest"
+                  + " on conflict (list_id, phone) do update set variables = excluded.variables")) {
+        executeMerge(merge, job);
+      }
+      try (PreparedStatement count =
+          connection.prepareStatement(
+              "update contact_list set contact_count = (select count(*) from contact where tenant_id = ?"
+                  + " and list_id = ?) where tenant_id = ? and id = ?")) {
+        count.setString(1, job.tenantId());
+        count.setObject(2, job.listId());
+        count.setString(3, job.tenantId());
+        count.setObject(4, job.listId());
+        count.executeUpdate();
+      }
     }
     // the figures and finish time commit with the contacts: after a crash between this commit and
     // the status update, the restarted server sees that the rows went in, and whether the whole
@@ -283,6 +332,15 @@ public class ContactImporter {
       figures.setObject(7, job.importId());
       figures.executeUpdate();
     }
+  }
+
+  /** Runs one of the two merge statements, which take the same values; the rows it wrote. */
+  private static long executeMerge(PreparedStatement merge, Job job) throws SQLException {
+    merge.setString(1, job.tenantId());
+    merge.setString(2, job.importId().toString());
+    merge.setObject(3, job.listId());
+    merge.setString(4, job.tenantId());
+    return merge.executeUpdate();
   }
 
   /**
