@@ -353,7 +353,14 @@ public class ContactImporter {
     row.append('\t').append(line).append('\t');
     copyText(row, phone);
     row.append('\t');
-    copyText(row, json(variables));
+    int start = row.length();
+    json(row, variables);
+    // JSON escapes tabs, newlines and returns: only its backslashes need COPY's escape
+    if (row.indexOf("\\", start) >= 0) {
+      String json = row.substring(start);
+      row.setLength(start);
+      copyText(row, json);
+    }
     row.append('\n');
   }
 
@@ -363,16 +370,22 @@ public class ContactImporter {
    * {@code \r}.
    */
   static void copyText(StringBuilder out, String value) {
+    int plain = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c != '\\' && c != '\t' && c != '\n' && c != '\r') {
+        continue;
+      }
+      out.append(value, plain, i).append('\\');
+      plain = i + 1;
       switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+        case '\t' -> out.append('t');
+        case '\n' -> out.append('n');
+        case '\r' -> out.append('r');
+        default -> out.append('\\');
       }
     }
+    out.append(value, plain, value.length());
   }
 
   static String clip(String text, int max) {
@@ -381,7 +394,11 @@ public class ContactImporter {
 
   /** The variables as a JSON object, for the jsonb column. */
   static String json(Map<String, String> variables) {
-    StringBuilder json = new StringBuilder(16 + variables.size() * 24).append('{');
+    return json(new StringBuilder(16 + variables.size() * 24), variables).toString();
+  }
+
+  private static StringBuilder json(StringBuilder json, Map<String, String> variables) {
+    json.append('{');
     boolean first = true;
     for (var entry : variables.entrySet()) {
       if (!first) {
@@ -391,29 +408,30 @@ public class ContactImporter {
       quote(json, entry.getKey()).append(':');
       quote(json, entry.getValue());
     }
-    return json.append('}').toString();
+    return json.append('}');
   }
 
+  /** A JSON string; runs of plain characters are copied at once. */
   private static StringBuilder quote(StringBuilder json, String text) {
     json.append('"');
+    int plain = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      json.append(text, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> json.append("\\\"");
         case '\\' -> json.append("\\\\");
         case '\n' -> json.append("\\n");
         case '\r' -> json.append("\\r");
         case '\t' -> json.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
+        default -> json.append(String.format("\\u%04x", (int) c));
       }
     }
-    return json.append('"');
+    return json.append(text, plain, text.length()).append('"');
   }
 
   /** Counts the bytes read, for the progress bar. */

@@ -27,6 +27,10 @@ public record PhoneNumber(String e164) {
   private static final java.util.Set<String> REGIONS = UTIL.getSupportedRegions();
   private static final Pattern INTERNATIONAL_DIGITS = Pattern.compile("[1-9][0-9]{9,14}");
 
+  /** Per region, the example a refusal shows: an import may refuse thousands of rows. */
+  private static final java.util.Map<String, String> EXAMPLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The international form a refusal shows when the region has no example of its own. */
   static final String DEFAULT_EXAMPLE = "+380501234567";
 
@@ -120,13 +124,17 @@ public record PhoneNumber(String e164) {
 
   /** A mobile number of the region in E.164, to show the form to type; Ukraine's by default. */
   private static String example(String region) {
-    Phonenumber.PhoneNumber example =
-        REGIONS.contains(region)
-            ? UTIL.getExampleNumberForType(region, PhoneNumberUtil.PhoneNumberType.MOBILE)
-            : null;
-    return example == null
-        ? DEFAULT_EXAMPLE
-        : UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
+    return EXAMPLES.computeIfAbsent(
+        region,
+        r -> {
+          Phonenumber.PhoneNumber example =
+              REGIONS.contains(r)
+                  ? UTIL.getExampleNumberForType(r, PhoneNumberUtil.PhoneNumberType.MOBILE)
+                  : null;
+          return example == null
+              ? DEFAULT_EXAMPLE
+              : UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
+        });
   }
 
   /** Wraps an international number that is already in E.164 or E.164 without the plus. */
