@@ -39,12 +39,6 @@ public final class ContactCsv {
   /** The most columns a file may have: a contact list is no spreadsheet of everything. */
   public static final int MAX_COLUMNS = 100;
 
-  /**
-   * Lines in a row that are not text in the file's encoding after which reading stops: the file is
-   * not in that encoding from there on, and refusing each of its lines would only bury the reason.
-   */
-  static final int MAX_UNREADABLE_IN_A_ROW = 100;
-
   /** The longest column name (the phone column's name is stored with the import). */
   public static final int MAX_COLUMN_NAME = 200;
 
@@ -54,6 +48,12 @@ public final class ContactCsv {
    * bounded whatever the file holds.
    */
   public static final int MAX_LINE_CHARS = MAX_COLUMNS * (Contact.MAX_VALUE + 3);
+
+  /**
+   * Lines in a row that are not text in the file's encoding after which reading stops: the file is
+   * not in that encoding from there on, and refusing each of its lines would only bury the reason.
+   */
+  static final int MAX_UNREADABLE_IN_A_ROW = 100;
 
   private static final String BUNDLE = "io.cascade.audience.CsvMessages";
 
@@ -310,20 +310,7 @@ public final class ContactCsv {
           unreadableFrom = line;
         }
         if (unreadable == MAX_UNREADABLE_IN_A_ROW) {
-          CsvRecords.Rest rest = records.rest();
-          Stop stop =
-              rest.lines() == 0
-                  ? null
-                  : new Stop(
-                      rest.firstLine(),
-                      rest.lines(),
-                      text(
-                          "stop.encoding",
-                          unreadableFrom,
-                          MAX_UNREADABLE_IN_A_ROW,
-                          header.encoding().label(),
-                          line,
-                          rest.lines()));
+          Stop stop = stop(records, header.encoding(), unreadableFrom, line);
           return new Result(rows, contacts, duplicates, refused, stop);
         }
         continue;
@@ -362,6 +349,22 @@ public final class ContactCsv {
       sink.contact(line, phone, variables);
     }
     return new Result(rows, contacts, duplicates, refused);
+  }
+
+  /**
+   * Stops reading after {@link #MAX_UNREADABLE_IN_A_ROW} lines that are not text in the encoding:
+   * counts the lines left. Null when there are none, as the whole file was read then.
+   */
+  private static Stop stop(CsvRecords records, CsvEncoding encoding, long from, long last)
+      throws IOException {
+    CsvRecords.Rest rest = records.rest();
+    if (rest.lines() == 0) {
+      return null;
+    }
+    return new Stop(
+        rest.firstLine(),
+        rest.lines(),
+        text("stop.encoding", from, MAX_UNREADABLE_IN_A_ROW, encoding.label(), last, rest.lines()));
   }
 
   /**
