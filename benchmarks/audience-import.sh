@@ -76,7 +76,7 @@ import_id=$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$reply")
 while true; do
   progress=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE_URL/api/audiences/$list_id/import/$import_id")
   status=$(sed -E 's/.*"status":"([A-Z]+)".*/\1/' <<<"$progress")
-  [[ "$status" == COMPLETED || "$status" == FAILED ]] && break
+  [[ "$status" == COMPLETED || "$status" == PARTIAL || "$status" == FAILED ]] && break
   sleep 0.5
 done
 done_at=$(date +%s.%N)

@@ -71,9 +71,19 @@ public class AudienceService {
     return Optional.ofNullable(listId == null ? null : em.find(ContactList.class, listId));
   }
 
-  /** Deletes the list with its contacts and imports (the database cascades). */
+  /**
+   * Deletes the list with its imports (the database cascades) and its contacts. The list's row goes
+   * first: an import merging into the list holds it locked, so this waits for that import's commit,
+   * and the contacts' delete then sees its rows too (contact has no foreign key to its list since
+   * V10, see ContactImporter.merge).
+   */
   public void delete(UUID listId) {
     em.remove(list(listId));
+    em.flush();
+    em.createNativeQuery("delete from contact where tenant_id = ?1 and list_id = ?2")
+        .setParameter(1, TenantContext.current().orElseThrow())
+        .setParameter(2, listId)
+        .executeUpdate();
   }
 
   /** A page of the list's contacts by phone, those whose phone or variables contain the text. */
@@ -110,18 +120,19 @@ public class AudienceService {
   }
 
   /**
-   * The variables the list's contacts carry: the variable columns of its completed imports, in the
-   * order they were first imported. The template editor offers them.
+   * The variables the list's contacts carry: the variable columns of its imports that put contacts
+   * in (completed, or partly), in the order they were first imported. The template editor offers
+   * them.
    */
   public List<String> variableNames(UUID listId) {
     list(listId);
     Set<String> names = new LinkedHashSet<>();
     em.createQuery(
-            "select i from ContactImport i where i.listId = :list and i.status = :completed"
+            "select i from ContactImport i where i.listId = :list and i.status in :imported"
                 + " order by i.startedAt",
             ContactImport.class)
         .setParameter("list", listId)
-        .setParameter("completed", ImportStatus.COMPLETED)
+        .setParameter("imported", List.of(ImportStatus.COMPLETED, ImportStatus.PARTIAL))
         .getResultStream()
         .forEach(i -> names.addAll(i.getVariableColumns()));
     return List.copyOf(names);
@@ -159,10 +170,18 @@ public class AudienceService {
             .getResultList());
   }
 
-  /** The first line of an uploaded file: its columns, for choosing phone and variables. */
+  /**
+   * The first line of an uploaded file in the encoding detected from its bytes: its columns, for
+   * choosing phone and variables, and the encoding found ({@link ContactCsv.Header#encoding()}).
+   */
   public ContactCsv.Header header(Path file) {
+    return header(file, CsvEncoding.AUTO);
+  }
+
+  /** The first line of an uploaded file read in the given encoding (AUTO: detected). */
+  public ContactCsv.Header header(Path file, CsvEncoding encoding) {
     try {
-      return ContactCsv.readHeader(file);
+      return ContactCsv.readHeader(file, encoding);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -171,11 +190,19 @@ public class AudienceService {
   /**
    * Starts importing a CSV file into the list in the background. The file becomes the import's: it
    * is deleted when the import ends.
+   *
+   * @param encoding the file's encoding as chosen at upload, or AUTO to detect it; the rows are
+   *     read in it (it travels with the import's job, in its header)
    */
   public ContactImport startImport(
-      UUID listId, Path file, String fileName, String phoneColumn, List<String> variableColumns) {
+      UUID listId,
+      Path file,
+      String fileName,
+      String phoneColumn,
+      List<String> variableColumns,
+      CsvEncoding encoding) {
     list(listId);
-    ContactCsv.Header header = header(file);
+    ContactCsv.Header header = header(file, encoding);
     header.check(phoneColumn, variableColumns);
     long size;
     try {

@@ -41,6 +41,17 @@ public class ImportProgress {
     find(importId).complete(imported, duplicates);
   }
 
+  /** The file was read only up to a line; see {@link ContactImport#completePartly}. */
+  public void completePartly(
+      UUID importId,
+      long imported,
+      long duplicates,
+      long unreadFromLine,
+      long rowsNotRead,
+      String reason) {
+    find(importId).completePartly(imported, duplicates, unreadFromLine, rowsNotRead, reason);
+  }
+
   public void fail(UUID importId, String reason) {
     find(importId).fail(reason);
   }

@@ -14,11 +14,20 @@ final class PhoneSet {
 
   /** Adds the phone; false when it was there already. */
   boolean add(PhoneNumber phone) {
-    long key = Long.parseLong(phone.digits());
+    long key = key(phone.e164());
     if ((size + 1) * 2L > slots.length) {
       grow();
     }
     return insert(slots, key);
+  }
+
+  /** The digits after "+" as a number, without the substring and parse of each phone. */
+  private static long key(String e164) {
+    long key = 0;
+    for (int i = 1; i < e164.length(); i++) {
+      key = key * 10 + (e164.charAt(i) - '0');
+    }
+    return key;
   }
 
   int size() {

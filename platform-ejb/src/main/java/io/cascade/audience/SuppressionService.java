@@ -4,6 +4,7 @@ import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.SuppressedPhone;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;
@@ -65,12 +66,23 @@ public class SuppressionService {
    *
    * @param alreadyThere good rows whose number was on the list already, or earlier in the file
    * @param firstRefused the first {@link #REFUSED_SHOWN} refused rows, by line
+   * @param stop where reading stopped before the end of the file (the numbers before it were
+   *     added), or null when the whole file was read
    */
   public record ImportOutcome(
-      long added, long alreadyThere, long refused, List<RefusedRow> firstRefused) {}
+      long added,
+      long alreadyThere,
+      long refused,
+      List<RefusedRow> firstRefused,
+      ContactCsv.Stop stop) {}
 
-  /** A row the import could not use: its line in the file and why. */
-  public record RefusedRow(long line, String reason, String row) {}
+  /**
+   * A row the import could not use: its line in the file and why.
+   *
+   * @param reason in the viewer's language with {@code reason.in(locale)}; {@code toString()} is
+   *     English
+   */
+  public record RefusedRow(long line, LocalizedText reason, String row) {}
 
   /** Suppresses a number as typed (the tenant's region for numbers without country code). */
   public SuppressedPhone add(String phone, String reason) {
@@ -133,18 +145,19 @@ public class SuppressionService {
                           connection
                               .unwrap(PGConnection.class)
                               .getCopyAPI()
-                              .copyIn(
-                                  "copy suppression_staging (tenant_id, phone) from stdin"
-                                      + " (format csv)"),
+                              .copyIn("copy suppression_staging (tenant_id, phone) from stdin"),
                           COPY_BUFFER),
                       StandardCharsets.UTF_8),
-                  COPY_BUFFER);
-          CSVPrinter rows = new CSVPrinter(staged, CSVFormat.POSTGRESQL_CSV)) {
+                  COPY_BUFFER)) {
+        // COPY's text format: tenant, tab, phone (E.164 needs no escapes)
+        StringBuilder start = new StringBuilder();
+        ContactImporter.copyText(start, tenant);
+        String rowStart = start.append('\t').toString();
         // a file of bare numbers: its "header" is the first number
         Optional<PhoneNumber> headerPhone =
             header.columns().size() == 1 ? parsed(phoneColumn, region) : Optional.empty();
         if (headerPhone.isPresent()) {
-          rows.printRecord(tenant, headerPhone.get().e164());
+          staged.append(rowStart).append(headerPhone.get().e164()).append('\n');
         }
         result =
             ContactCsv.read(
@@ -157,11 +170,11 @@ public class SuppressionService {
                   @Override
                   public void contact(long line, PhoneNumber phone, Map<String, String> variables)
                       throws IOException {
-                    rows.printRecord(tenant, phone.e164());
+                    staged.append(rowStart).append(phone.e164()).append('\n');
                   }
 
                   @Override
-                  public void refused(long line, String reason, String row) {
+                  public void refused(long line, LocalizedText reason, String row) {
                     if (refused.size() < REFUSED_SHOWN) {
                       refused.add(new RefusedRow(line, reason, row));
                     }
@@ -180,7 +193,8 @@ public class SuppressionService {
         insert.setString(2, tenant);
         added = insert.executeUpdate();
       }
-      return new ImportOutcome(added, good - added, result.refused(), List.copyOf(refused));
+      return new ImportOutcome(
+          added, good - added, result.refused(), List.copyOf(refused), result.stop());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not import the suppression list", e);
     }

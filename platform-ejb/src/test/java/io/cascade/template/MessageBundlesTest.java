@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The bundles the template designer's lint messages come from: none is left untranslated. */
+/**
+ * The bundles of sentences a person reads (lint, limits, content problems, CSV refusals): none is
+ * left untranslated.
+ */
 class MessageBundlesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -28,7 +31,10 @@ class MessageBundlesTest {
         "io/cascade/domain/provider/ProviderMessages",
         "io/cascade/domain/provideraccount/AccountMessages",
         "io/cascade/domain/tenancy/ProfileMessages",
-        "io/cascade/domain/media/MediaMessages"
+        "io/cascade/domain/media/MediaMessages",
+        "io/cascade/domain/campaign/CampaignMessages",
+        "io/cascade/audience/CsvMessages",
+        "io/cascade/domain/audience/AudienceMessages"
       })
   void everyEnglishMessageHasAUkrainianOneWithTheSamePlaceholders(String bundle)
       throws IOException {

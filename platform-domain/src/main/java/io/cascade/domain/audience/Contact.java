@@ -1,6 +1,8 @@
 package io.cascade.domain.audience;
 
+import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.message.PhoneNumber;
+import io.cascade.domain.message.Placeholders;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,6 +27,26 @@ import org.hibernate.annotations.TenantId;
 @Immutable
 @Table(name = "contact")
 public class Contact {
+
+  /**
+   * The longest value of a variable, in characters: a Viber text has at most this many, so a longer
+   * value could never be sent whole.
+   */
+  public static final int MAX_VALUE = ViberContent.TEXT_MAX_LENGTH;
+
+  /** The longest name of a variable: what a {@code %placeholder%} of a template may be. */
+  public static final int MAX_VARIABLE_NAME = 64;
+
+  /**
+   * True for a name a template can use as {@code %name%} ({@link Placeholders#PLACEHOLDER}): 1 to
+   * {@link #MAX_VARIABLE_NAME} Latin letters, digits and underscores, starting with a letter or an
+   * underscore. A column named otherwise can hold a phone, not a variable.
+   */
+  public static boolean isVariableName(String name) {
+    return name != null
+        && name.length() <= MAX_VARIABLE_NAME
+        && Placeholders.PLACEHOLDER.matcher("%" + name + "%").matches();
+  }
 
   @Id private UUID id;
 

@@ -72,6 +72,14 @@ public class ContactImport {
 
   @Column private String failure;
 
+  /** Lines of the file not read when the import could not get past a line (PARTIAL). */
+  @Column(name = "rows_not_read", nullable = false)
+  private long rowsNotRead;
+
+  /** The first line not read (PARTIAL), or null. */
+  @Column(name = "unread_from_line")
+  private Long unreadFromLine;
+
   /** The server (jboss.node.name) that runs the import: after a restart it finds its own. */
   @Column(updatable = false)
   private String node;
@@ -97,14 +105,19 @@ public class ContactImport {
     this.fileName = fileName;
     this.bytesTotal = bytesTotal;
     if (phoneColumn == null || phoneColumn.isBlank()) {
-      throw new InvalidAudienceException("Choose the column that holds the phone numbers.");
+      throw new InvalidAudienceException("import.noPhoneColumn");
     }
     if (variableColumns.size() > MAX_VARIABLES) {
-      throw new InvalidAudienceException("Keep at most " + MAX_VARIABLES + " variable columns.");
+      throw new InvalidAudienceException("import.tooManyVariables", MAX_VARIABLES);
     }
     if (variableColumns.contains(phoneColumn)) {
-      throw new InvalidAudienceException(
-          "The phone column '" + phoneColumn + "' cannot also be a variable.");
+      throw new InvalidAudienceException("import.phoneAsVariable", phoneColumn);
+    }
+    for (String variable : variableColumns) {
+      if (!Contact.isVariableName(variable)) {
+        throw new InvalidAudienceException(
+            "import.variableName", variable, Contact.MAX_VARIABLE_NAME);
+      }
     }
     this.phoneColumn = phoneColumn;
     this.variableColumns = String.join("\n", variableColumns);
@@ -137,6 +150,34 @@ public class ContactImport {
     this.finishedAt = Instant.now();
   }
 
+  /**
+   * The file could be read only up to a line (its encoding failed there for good): the good rows
+   * before it went in, the rest was not read. Not COMPLETED, so nobody takes the list for the whole
+   * file.
+   *
+   * @param unreadFromLine the first line not read
+   * @param rowsNotRead the lines from there to the end (at least one: else the import is complete)
+   * @param reason why, and what to do
+   */
+  public void completePartly(
+      long imported, long duplicates, long unreadFromLine, long rowsNotRead, String reason) {
+    requireRunning();
+    if (rowsNotRead < 1 || unreadFromLine < 2) {
+      throw new IllegalArgumentException(
+          "A partial import names the rows it did not read, not "
+              + rowsNotRead
+              + " from line "
+              + unreadFromLine);
+    }
+    this.status = ImportStatus.PARTIAL;
+    this.imported = imported;
+    this.duplicates = duplicates;
+    this.unreadFromLine = unreadFromLine;
+    this.rowsNotRead = rowsNotRead;
+    this.failure = reason;
+    this.finishedAt = Instant.now();
+  }
+
   public void fail(String reason) {
     requireRunning();
     this.status = ImportStatus.FAILED;
@@ -152,7 +193,8 @@ public class ContactImport {
   public void interrupted() {
     requireRunning();
     if (finishedAt != null) {
-      this.status = ImportStatus.COMPLETED;
+      // the lines not read were stored with the contacts, as were the figures
+      this.status = rowsNotRead > 0 ? ImportStatus.PARTIAL : ImportStatus.COMPLETED;
       this.bytesRead = bytesTotal;
     } else {
       fail(String.format(INTERRUPTED, rowsRead));
@@ -168,7 +210,7 @@ public class ContactImport {
   /** Share of the work done, 0 to 100: reading is most of it, merging the rest. */
   public int getPercent() {
     return switch (status) {
-      case COMPLETED, FAILED -> 100;
+      case COMPLETED, PARTIAL, FAILED -> 100;
       case MERGING -> 90;
       case READING -> bytesTotal <= 0 ? 0 : (int) Math.min(89, bytesRead * 90 / bytesTotal);
     };
@@ -220,7 +262,9 @@ public class ContactImport {
     return duplicates;
   }
 
-  /** Rows refused: invalid phone or broken CSV, each with its line and reason. */
+  /**
+   * Rows refused (invalid phone, broken CSV, too long, not text), each with its line and reason.
+   */
   public long getErrors() {
     return errors;
   }
@@ -229,8 +273,19 @@ public class ContactImport {
     return node;
   }
 
+  /** Why the import failed or stopped part-way (English), or null. */
   public String getFailure() {
     return failure;
+  }
+
+  /** Lines of the file that were not read (PARTIAL); 0 when the whole file was read. */
+  public long getRowsNotRead() {
+    return rowsNotRead;
+  }
+
+  /** The first line that was not read (PARTIAL), or null. */
+  public Long getUnreadFromLine() {
+    return unreadFromLine;
   }
 
   public Instant getStartedAt() {

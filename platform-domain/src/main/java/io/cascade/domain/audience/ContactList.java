@@ -45,7 +45,7 @@ public class ContactList {
   static String validName(String name) {
     String stripped = name == null ? "" : name.strip();
     if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
-      throw new InvalidAudienceException("A list name must be 1 to " + MAX_NAME + " characters.");
+      throw new InvalidAudienceException("list.name", MAX_NAME);
     }
     return stripped;
   }

@@ -38,8 +38,7 @@ public class SuppressedPhone {
     this.phone = Objects.requireNonNull(phone, "phone").e164();
     String text = reason == null ? null : reason.strip();
     if (text != null && text.length() > MAX_REASON) {
-      throw new InvalidAudienceException(
-          "A reason may have at most " + MAX_REASON + " characters.");
+      throw new InvalidAudienceException("suppressed.reason", MAX_REASON);
     }
     this.reason = text == null || text.isEmpty() ? null : text;
     this.createdAt = Instant.now();

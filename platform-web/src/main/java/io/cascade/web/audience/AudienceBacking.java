@@ -2,6 +2,7 @@ package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
 import io.cascade.audience.ContactCsv;
+import io.cascade.audience.CsvEncoding;
 import io.cascade.audience.ImportFiles;
 import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.Contact;
@@ -112,7 +113,12 @@ public class AudienceBacking implements Serializable {
     try {
       contactImport =
           audiences.startImport(
-              listId, Path.of(uploadedFile), uploadedName, phoneColumn, variableColumns);
+              listId,
+              Path.of(uploadedFile),
+              uploadedName,
+              phoneColumn,
+              variableColumns,
+              CsvEncoding.AUTO);
       errors = List.of();
       uploadedFile = null;
       columns = List.of();

@@ -1,6 +1,7 @@
 package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
+import io.cascade.audience.CsvEncoding;
 import io.cascade.audience.ImportFiles;
 import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.ContactList;
@@ -133,7 +134,8 @@ public class AudienceResource {
           phoneColumn == null || phoneColumn.isBlank()
               ? audiences.header(file).suggestedPhoneColumn()
               : phoneColumn;
-      ContactImport started = audiences.startImport(id, file, fileName, phone, split(variables));
+      ContactImport started =
+          audiences.startImport(id, file, fileName, phone, split(variables), CsvEncoding.AUTO);
       return Response.accepted(view(started))
           .location(
               uri.getBaseUriBuilder()
