@@ -153,20 +153,20 @@ public class MessageStore {
       LocalTime windowStart,
       LocalTime windowEnd) {
     String window = windowStart == null ? "" : " and " + windowCondition(windowStart, windowEnd);
-    String sql =
-        "with picked as (select id from campaign_message"
-            + " where tenant_id = ? and campaign_id = ?"
-            + " and (state = 'PENDING' or (state = 'RETRY_WAIT' and not_before <= now()))"
-            + window
-            + " limit ? for update skip locked)"
-            + " update campaign_message m set state = 'CLAIMED', claim_token = ?, claimed_by = ?,"
-            + " lease_until = now() + make_interval(secs => ?), attempts = m.attempts + 1,"
-            + " updated_at = now()"
-            + " from picked where m.tenant_id = ? and m.id = picked.id"
-            + " returning m.id, m.phone, m.variables::text, m.attempts";
     return work(
         c -> {
-          try (PreparedStatement st = c.prepareStatement(sql)) {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "with picked as (select id from campaign_message"
+                      + " where tenant_id = ? and campaign_id = ?"
+                      + " and (state = 'PENDING' or (state = 'RETRY_WAIT' and not_before <= now()))"
+                      + window
+                      + " limit ? for update skip locked)"
+                      + " update campaign_message m set state = 'CLAIMED', claim_token = ?,"
+                      + " claimed_by = ?, lease_until = now() + make_interval(secs => ?),"
+                      + " attempts = m.attempts + 1, updated_at = now()"
+                      + " from picked where m.tenant_id = ? and m.id = picked.id"
+                      + " returning m.id, m.phone, m.variables::text, m.attempts")) {
             int i = 1;
             st.setString(i++, tenant);
             st.setObject(i++, campaignId);

@@ -118,6 +118,34 @@ class ClientsOverHttpTest {
   }
 
   @Test
+  void aPersonalisedTextGoesByBatchWithEachRecipientsOwnText() throws Exception {
+    answers.put(
+        "/hyber/proxy/42/batch",
+        new Answer(200, "application/json", SeedResources.text("hyber/reply-job-id.json")));
+    HyberClient client =
+        new HyberClient(
+            new HyberConfig("user", "pass", HyberEndpoints.underBase(base, "42"), null, false));
+    SendRequest request =
+        SendRequest.of(
+            List.of(
+                new Recipient(
+                    "a",
+                    io.cascade.domain.message.PhoneNumber.of("380961111111"),
+                    Map.of("name", "Ann")),
+                new Recipient(
+                    "b",
+                    io.cascade.domain.message.PhoneNumber.of("380962222222"),
+                    Map.of("name", "Bo"))),
+            MultichannelContent.of(SmsContent.of("Hi %name%", "GMSU", 300)));
+
+    assertThat(client.send(request).outcomes()).hasSize(2);
+    assertThat(received.get(0).path()).endsWith("/batch");
+    JsonNode sent = ProviderJson.MAPPER.readTree(received.get(0).body());
+    assertThat(sent.get("messages").get(0).get("text").asText()).isEqualTo("Hi Ann");
+    assertThat(sent.get("messages").get(1).get("text").asText()).isEqualTo("Hi Bo");
+  }
+
+  @Test
   void hyberBroadcastAsyncGoesToBroadcastAndGivesEveryoneTheJobId() throws Exception {
     answers.put(
         "/hyber/proxy/42/broadcast",
@@ -136,7 +164,11 @@ class ClientsOverHttpTest {
                     "b",
                     io.cascade.domain.message.PhoneNumber.of("380962222222"),
                     Map.of("name", "Bo"))),
-            MultichannelContent.of(SmsContent.of("Hi %name%", "GMSU", 300)));
+            // texts that differ per channel: Hyber fills the variables (a single text goes by
+            // batch)
+            MultichannelContent.of(
+                ViberContent.builder().text("Hello %name%").sender("GMSU").ttl(3600).build(),
+                SmsContent.of("Hi %name%", "GMSU", 300)));
 
     assertThat(client.send(request).outcomes())
         .containsExactly(

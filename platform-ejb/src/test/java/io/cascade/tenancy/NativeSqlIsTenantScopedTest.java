@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class NativeSqlIsTenantScopedTest {
 
-  private static final Pattern NATIVE_QUERY =
-      Pattern.compile(
-          "(?:createNativeQuery|prepareStatement|copyIn)\\(\\s*\"([^\"]*)\"", Pattern.DOTALL);
-
   @Test
   void everyNativeQueryNamesTheTenant() {
     List<String> unscoped =
@@ -70,17 +66,51 @@ class NativeSqlIsTenantScopedTest {
     }
   }
 
-  /** The SQL of each native query; one built at run time is reported as such, to be looked at. */
+  /**
+   * The SQL of each native query: every string literal of its first argument (literals joined with
+   * {@code +}, the parts in between being names of constants or variables). A first argument with
+   * no literal at all is reported as such, to be looked at.
+   */
   static List<String> nativeQueriesIn(String code) {
-    Matcher matcher = NATIVE_QUERY.matcher(code);
     List<String> found = new ArrayList<>();
-    while (matcher.find()) {
-      found.add(matcher.group(1));
-    }
-    int calls = code.split("(?:createNativeQuery|prepareStatement|copyIn)\\(", -1).length - 1;
-    for (int i = found.size(); i < calls; i++) {
-      found.add("<SQL not a string literal: keep native SQL literal so it can be checked>");
+    Matcher call = CALL.matcher(code);
+    while (call.find()) {
+      String sql = firstArgumentLiterals(code, call.end());
+      found.add(
+          sql.isEmpty()
+              ? "<SQL not a string literal: keep native SQL literal so it can be checked>"
+              : sql);
     }
     return found;
+  }
+
+  private static final Pattern CALL =
+      Pattern.compile("(?:createNativeQuery|prepareStatement|copyIn)\\(");
+
+  /** The literals of the argument starting at {@code from}, up to its closing comma or paren. */
+  private static String firstArgumentLiterals(String code, int from) {
+    StringBuilder sql = new StringBuilder();
+    int depth = 0;
+    for (int i = from; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"') {
+        int end = code.indexOf('"', i + 1);
+        while (end > 0 && code.charAt(end - 1) == '\\') {
+          end = code.indexOf('"', end + 1);
+        }
+        sql.append(code, i + 1, end);
+        i = end;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' || (c == ',' && depth == 0)) {
+        if (depth == 0) {
+          break;
+        }
+        if (c == ')') {
+          depth--;
+        }
+      }
+    }
+    return sql.toString();
   }
 }

@@ -130,6 +130,14 @@ public final class PlatformStack implements AutoCloseable {
         "PROVIDER_BASE_URL_ALLOWLIST", envOr("PROVIDER_BASE_URL_ALLOWLIST", config.simulatorUrl()));
     env.put("PLATFORM_PUBLIC_URL", envOr("PLATFORM_PUBLIC_URL", stripSlash(config.webUrl())));
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    // dispatch's pacing (DISPATCH_LEASE_SECONDS ...): the tests shorten the waits
+    System.getenv()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith("DISPATCH_")) {
+                env.put(name, value);
+              }
+            });
     return env;
   }
 

@@ -9,6 +9,7 @@ import io.cascade.domain.channel.SmsContent;
 import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.channel.WhatsAppContent;
 import io.cascade.domain.message.MultichannelContent;
+import io.cascade.domain.message.Placeholders;
 import io.cascade.domain.message.Recipient;
 import io.cascade.provider.ProviderJson;
 import io.cascade.provider.SendRequest;
@@ -47,9 +48,26 @@ public final class HyberRequestBuilder {
     if (request.recipients().size() == 1) {
       return HyberMode.SINGLE;
     }
-    // seed 001: batch carries a personal (rendered) text per recipient for all channels; only
-    // channels with different texts need broadcast, where Hyber fills the %variables% itself
-    return commonText(request.content()) == null ? HyberMode.BROADCAST : HyberMode.BATCH;
+    // seed 001: batch carries a personal (rendered) text per recipient for all channels; channels
+    // with different texts, or variables in other options (a button link, a file name), need
+    // broadcast, where Hyber fills the %variables% itself
+    MultichannelContent content = request.content();
+    return commonText(content) != null && !placeholdersBesideTheText(content)
+        ? HyberMode.BATCH
+        : HyberMode.BROADCAST;
+  }
+
+  /** A %variable% in any value but the text: batch would send it as typed. */
+  private static boolean placeholdersBesideTheText(MultichannelContent content) {
+    for (ChannelContent channel : content.cascade()) {
+      String text = textOf(channel);
+      for (String value : channel.templatedValues()) {
+        if (value != null && !value.equals(text) && Placeholders.hasAny(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Splits recipients into chunks Hyber accepts in one mass request. */
