@@ -29,7 +29,7 @@ class CampaignApiTest {
     String campaign = acme.draft(template, account, List.of(list), "");
 
     HttpResponse<String> refused =
-        acme.node.post("api/campaigns/" + campaign + "/schedule", acme.manager, "");
+        acme.node.post("api/campaigns/" + campaign + "/schedule", acme.manager(), "");
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     JsonNode error = Platform.json(refused.body());
@@ -49,7 +49,7 @@ class CampaignApiTest {
     String campaign = acme.draft(template, account, List.of(list), "");
 
     HttpResponse<String> refused =
-        acme.node.post("api/campaigns/" + campaign + "/schedule", acme.manager, "");
+        acme.node.post("api/campaigns/" + campaign + "/schedule", acme.manager(), "");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(Platform.json(refused.body()).get("message").asText())
         .contains("designed for Hyber")
@@ -61,7 +61,7 @@ class CampaignApiTest {
     String campaign = scheduledLater();
 
     HttpResponse<String> resume =
-        acme.node.post("api/campaigns/" + campaign + "/resume", acme.manager, "");
+        acme.node.post("api/campaigns/" + campaign + "/resume", acme.manager(), "");
     assertThat(resume.statusCode()).as(resume.body()).isEqualTo(409);
     assertThat(Platform.json(resume.body()).get("message").asText())
         .isEqualTo("A campaign that is scheduled cannot be resumed.");
@@ -113,14 +113,14 @@ class CampaignApiTest {
         acme.node.ok(
             acme.node.post(
                 "api/campaigns/" + campaign + "/test-send",
-                acme.manager,
+                acme.manager(),
                 "{\"phone\":\"" + phone + "\"}"));
     // Niue's numbers have 7 digits: valid, but DecisionTelecom takes 10 to 15
     JsonNode refused =
         acme.node.ok(
             acme.node.post(
                 "api/campaigns/" + campaign + "/test-send",
-                acme.manager,
+                acme.manager(),
                 "{\"phone\":\"+6834002\"}"));
 
     assertThat(accepted.get("accepted").asBoolean()).isTrue();
@@ -142,7 +142,7 @@ class CampaignApiTest {
             .ok(
                 acme.node.post(
                     "api/campaigns",
-                    acme.manager,
+                    acme.manager(),
                     "{\"name\":\"Later\",\"templateId\":\""
                         + template
                         + "\",\"accountId\":\""

@@ -24,13 +24,31 @@ import java.util.function.Predicate;
 final class Campaigns {
 
   final Node node;
-  final String admin;
-  final String manager;
+  private final String tenant;
+  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, Instant> tokensAt = new HashMap<>();
 
   Campaigns(Node node, String tenant) {
     this.node = node;
-    this.admin = Platform.accessToken(tenant + "-admin");
-    this.manager = Platform.accessToken(tenant + "-manager");
+    this.tenant = tenant;
+  }
+
+  /** A token of the tenant's admin, fresh: the crash tests outlive Keycloak's five minutes. */
+  String admin() {
+    return token("admin");
+  }
+
+  String manager() {
+    return token("manager");
+  }
+
+  private synchronized String token(String role) {
+    Instant at = tokensAt.get(role);
+    if (at == null || at.isBefore(Instant.now().minusSeconds(60))) {
+      tokens.put(role, Platform.accessToken(tenant + "-" + role));
+      tokensAt.put(role, Instant.now());
+    }
+    return tokens.get(role);
   }
 
   static String unique(String name) {
@@ -56,7 +74,7 @@ final class Campaigns {
     return node.ok(
             node.post(
                 "api/provider-accounts",
-                admin,
+                admin(),
                 start
                     + ",\"name\":\""
                     + unique("Account")
@@ -76,20 +94,20 @@ final class Campaigns {
 
   String list(String csv, String variables) throws InterruptedException {
     String id =
-        node.ok(node.post("api/audiences", manager, "{\"name\":\"" + unique("List") + "\"}"))
+        node.ok(node.post("api/audiences", manager(), "{\"name\":\"" + unique("List") + "\"}"))
             .get("id")
             .asText();
     JsonNode started =
         node.ok(
             node.post(
                 "api/audiences/" + id + "/import?phoneColumn=phone&variables=" + variables,
-                manager,
+                manager(),
                 "text/csv",
                 csv));
     String path = "api/audiences/" + id + "/import/" + started.get("id").asText();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (Instant.now().isBefore(deadline)) {
-      String status = node.ok(node.get(path, manager)).get("status").asText();
+      String status = node.ok(node.get(path, manager())).get("status").asText();
       if (!status.equals("READING") && !status.equals("MERGING")) {
         assertThat(status).as("import of list " + id).isEqualTo("COMPLETED");
         return id;
@@ -104,7 +122,7 @@ final class Campaigns {
     return node.ok(
             node.post(
                 "api/templates",
-                manager,
+                manager(),
                 "{\"name\":\""
                     + unique("Template")
                     + "\",\"provider\":\""
@@ -122,7 +140,7 @@ final class Campaigns {
     return node.ok(
             node.post(
                 "api/campaigns",
-                manager,
+                manager(),
                 "{\"name\":\""
                     + unique("Campaign")
                     + "\",\"templateId\":\""
@@ -141,19 +159,19 @@ final class Campaigns {
   }
 
   JsonNode schedule(String campaignId) {
-    return node.ok(node.post("api/campaigns/" + campaignId + "/schedule", manager, ""));
+    return node.ok(node.post("api/campaigns/" + campaignId + "/schedule", manager(), ""));
   }
 
   JsonNode action(String campaignId, String action) {
-    return node.ok(node.post("api/campaigns/" + campaignId + "/" + action, manager, ""));
+    return node.ok(node.post("api/campaigns/" + campaignId + "/" + action, manager(), ""));
   }
 
   JsonNode campaign(String campaignId) {
-    return node.ok(node.get("api/campaigns/" + campaignId, manager));
+    return node.ok(node.get("api/campaigns/" + campaignId, manager()));
   }
 
   JsonNode counts(String campaignId) {
-    return node.ok(node.get("api/campaigns/" + campaignId + "/counts", manager));
+    return node.ok(node.get("api/campaigns/" + campaignId + "/counts", manager()));
   }
 
   /** Polls the campaign until the test holds (or the time runs out); returns the last campaign. */
@@ -249,9 +267,14 @@ final class Campaigns {
         HttpRequest.newBuilder(URI.create(Platform.simulatorUrl() + "/_control/faults")).DELETE());
   }
 
-  /** Phones of a test, unique to it: +38067 and seven digits from a random start. */
+  /** The next unused phone of this test run: +38067 and seven digits, from a random start. */
+  private static final java.util.concurrent.atomic.AtomicLong NEXT_PHONE =
+      new java.util.concurrent.atomic.AtomicLong(
+          1_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(4_000_000));
+
+  /** Phones no other test of this run uses (the ledger counts per phone). */
   static List<String> phones(int count) {
-    long start = 1_000_000L + (long) (Math.random() * 8_000_000);
+    long start = NEXT_PHONE.getAndAdd(count);
     return java.util.stream.LongStream.range(start, start + count)
         .mapToObj(n -> String.format("+38067%07d", n))
         .toList();
