@@ -16,10 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,6 +170,102 @@ public class AudienceService {
                 String.class)
             .setParameter("phones", phones)
             .getResultList());
+  }
+
+  private static final String UPLOAD = "upload";
+
+  /** Rows of an upload shown before its import. */
+  private static final int PREVIEW_ROWS = 3;
+
+  /**
+   * An uploaded CSV waiting for its columns to be chosen. The service keeps the file (in the
+   * imports folder, named by {@code id}); the screen keeps only this.
+   *
+   * @param encoding the encoding it is read in (detected, or chosen)
+   * @param phoneColumn the column that looks like phones (by its name, else by its values), or null
+   *     when none does: the person must choose
+   * @param variables the columns proposed as variables
+   * @param preview the first rows as read in {@code encoding}, for the person to check it
+   */
+  public record StagedCsv(
+      String id,
+      String fileName,
+      CsvEncoding encoding,
+      List<String> columns,
+      String phoneColumn,
+      List<String> variables,
+      List<List<String>> preview)
+      implements java.io.Serializable {}
+
+  /**
+   * Keeps an uploaded file for its import and reads its first line.
+   *
+   * @throws io.cascade.domain.audience.InvalidAudienceException when it is no CSV (the file is
+   *     deleted then)
+   */
+  public StagedCsv stage(InputStream content, String fileName) {
+    Path file = null;
+    try {
+      file = ImportFiles.createFor(UPLOAD, TenantContext.current().orElseThrow());
+      Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+      return staged(file, fileName, CsvEncoding.AUTO);
+    } catch (IOException e) {
+      ImportFiles.deleteQuietly(file);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      ImportFiles.deleteQuietly(file);
+      throw e;
+    }
+  }
+
+  /** The staged file read again in another encoding (the person's choice on the columns step). */
+  public StagedCsv reread(StagedCsv staged, CsvEncoding encoding) {
+    return staged(stagedFile(staged), staged.fileName(), encoding);
+  }
+
+  /** A staged file that will not be imported. */
+  public void discard(StagedCsv staged) {
+    ImportFiles.deleteQuietly(stagedFile(staged));
+  }
+
+  /** Starts importing a staged file; the file becomes the import's. */
+  public ContactImport startImport(
+      UUID listId, StagedCsv staged, String phoneColumn, List<String> variableColumns) {
+    return startImport(
+        listId,
+        stagedFile(staged),
+        staged.fileName(),
+        phoneColumn,
+        variableColumns,
+        staged.encoding());
+  }
+
+  private StagedCsv staged(Path file, String fileName, CsvEncoding encoding) {
+    ContactCsv.Header header = header(file, encoding);
+    List<List<String>> rows;
+    try {
+      rows = ContactCsv.firstRows(file, header, ContactCsv.SNIFF_ROWS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String phone =
+        header
+            .phoneColumnByName()
+            .or(() -> ContactCsv.phoneColumnByValues(header, rows))
+            .orElse(null);
+    return new StagedCsv(
+        file.getFileName().toString(),
+        fileName,
+        header.encoding(),
+        header.columns(),
+        phone,
+        header.variableColumnsBesides(phone),
+        List.copyOf(rows.subList(0, Math.min(PREVIEW_ROWS, rows.size()))));
+  }
+
+  /** The file of a staged upload: only the caller's tenant's, never a path elsewhere. */
+  private static Path stagedFile(StagedCsv staged) {
+    return ImportFiles.ofTenant(staged.id(), UPLOAD, TenantContext.current().orElseThrow());
   }
 
   /**

@@ -6,18 +6,22 @@ import io.cascade.domain.audience.InvalidAudienceException;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
 import io.cascade.domain.shared.LocalizedText;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -76,8 +80,13 @@ public final class ContactCsv {
       }
     }
 
-    /** The column most likely to hold phones, for the form's default choice. */
+    /** The column most likely to hold phones by its name, for the form's default choice. */
     public String suggestedPhoneColumn() {
+      return phoneColumnByName().orElse(columns.get(0));
+    }
+
+    /** A column whose name says it holds phones ("phone", "msisdn", "телефон", ...). */
+    public Optional<String> phoneColumnByName() {
       return columns.stream()
           .filter(c -> PHONE_NAMES.contains(c.toLowerCase(Locale.ROOT)))
           .findFirst()
@@ -85,8 +94,7 @@ public final class ContactCsv {
               () ->
                   columns.stream()
                       .filter(c -> c.toLowerCase(Locale.ROOT).contains("phone"))
-                      .findFirst())
-          .orElse(columns.get(0));
+                      .findFirst());
     }
 
     /**
@@ -95,7 +103,11 @@ public final class ContactCsv {
      * ContactImport#MAX_VARIABLES}.
      */
     public List<String> suggestedVariableColumns() {
-      String phone = suggestedPhoneColumn();
+      return variableColumnsBesides(suggestedPhoneColumn());
+    }
+
+    /** The columns a template can use as variables, other than the phone column. */
+    public List<String> variableColumnsBesides(String phone) {
       return columns.stream()
           .filter(c -> !c.equals(phone) && Contact.isVariableName(c))
           .limit(ContactImport.MAX_VARIABLES)
@@ -112,6 +124,60 @@ public final class ContactCsv {
         }
       }
     }
+  }
+
+  /** Rows looked at to find the phone column by its values. */
+  public static final int SNIFF_ROWS = 50;
+
+  /**
+   * The first rows after the header as the reader sees them (blank lines skipped), for a preview
+   * and for finding the phone column; reading stops quietly at a row it cannot parse.
+   */
+  public static List<List<String>> firstRows(Path file, Header header, int max) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), header.encoding().charset()));
+        CSVParser parser = CSVParser.parse(reader, format(header.delimiter()))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (records.hasNext()) {
+        records.next(); // the header
+      }
+      while (rows.size() < max && records.hasNext()) {
+        CSVRecord record = records.next();
+        if (record.size() > 1 || !record.get(0).isBlank()) {
+          rows.add(List.copyOf(record.toList()));
+        }
+      }
+    } catch (UncheckedIOException | IllegalStateException e) {
+      // a row Commons CSV cannot parse ends the look: the rows before it are the sample
+    }
+    return rows;
+  }
+
+  /**
+   * The column whose values look like phone numbers (7 digits or more, with only + ( ) - . and
+   * spaces besides) in at least half of the rows, for a file whose column names say nothing.
+   */
+  public static Optional<String> phoneColumnByValues(Header header, List<List<String>> rows) {
+    int[] phoneLike = new int[header.columns().size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < Math.min(row.size(), phoneLike.length); i++) {
+        String digits = row.get(i).strip().replaceAll("[+()\\-. ]", "");
+        if (digits.length() >= 7 && digits.chars().allMatch(Character::isDigit)) {
+          phoneLike[i]++;
+        }
+      }
+    }
+    int best = -1;
+    for (int i = 0; i < phoneLike.length; i++) {
+      if (!rows.isEmpty()
+          && phoneLike[i] * 2 >= rows.size()
+          && (best < 0 || phoneLike[i] > phoneLike[best])) {
+        best = i;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(header.columns().get(best));
   }
 
   /** Where the rows go. */

@@ -2,10 +2,14 @@ package io.cascade.audience;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -27,6 +31,39 @@ public final class ImportFiles {
   public static Path create(String kind) throws IOException {
     Path folder = Files.createDirectories(folder());
     return Files.createTempFile(folder, kind + "-", ".csv");
+  }
+
+  /**
+   * A new empty file of one tenant's, named {@code kind-<tenant digest>-<random>.csv}: a screen may
+   * keep its name, and {@link #ofTenant} gives it back to that tenant only.
+   */
+  public static Path createFor(String kind, String tenant) throws IOException {
+    return create(kind + "-" + digest(tenant));
+  }
+
+  /**
+   * The file of a name {@link #createFor} gave the tenant.
+   *
+   * @throws IllegalArgumentException for any other name: another kind, another tenant's, a path
+   */
+  public static Path ofTenant(String name, String kind, String tenant) {
+    String prefix = kind + "-" + digest(tenant) + "-";
+    if (name == null
+        || !name.startsWith(prefix)
+        || !name.substring(prefix.length()).matches("[0-9]+\\.csv")) {
+      throw new IllegalArgumentException("Not a " + kind + " file of this tenant: " + name);
+    }
+    return folder().resolve(name);
+  }
+
+  private static String digest(String tenant) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(tenant.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
+    }
   }
 
   /** The server's temp folder (WildFly's, else Java's), then ours. */
@@ -63,7 +100,7 @@ public final class ImportFiles {
     return deleted;
   }
 
-  static void deleteQuietly(Path file) {
+  public static void deleteQuietly(Path file) {
     if (file == null) {
       return;
     }

@@ -61,6 +61,8 @@ public class SuppressionService {
   @Resource(lookup = "java:jboss/datasources/PlatformDS")
   private DataSource dataSource;
 
+  private static final String REFUSED = "suppression-refused";
+
   /**
    * What a CSV import of the suppression list did.
    *
@@ -68,13 +70,16 @@ public class SuppressionService {
    * @param firstRefused the first {@link #REFUSED_SHOWN} refused rows, by line
    * @param stop where reading stopped before the end of the file (the numbers before it were
    *     added), or null when the whole file was read
+   * @param refusedFile every refused row as CSV (line, reason, row), for {@link #writeRefused};
+   *     null when none was refused
    */
   public record ImportOutcome(
       long added,
       long alreadyThere,
       long refused,
       List<RefusedRow> firstRefused,
-      ContactCsv.Stop stop) {}
+      ContactCsv.Stop stop,
+      String refusedFile) {}
 
   /**
    * A row the import could not use: its line in the file and why.
@@ -110,34 +115,98 @@ public class SuppressionService {
 
   /** A page of the list, by phone. */
   public List<SuppressedPhone> page(int first, int max) {
-    return em.createQuery("select s from SuppressedPhone s order by s.phone", SuppressedPhone.class)
+    return page(null, first, max);
+  }
+
+  /**
+   * A page of the numbers whose phone contains the search's digits or whose reason contains it (all
+   * for a blank search), by phone.
+   */
+  public List<SuppressedPhone> page(String search, int first, int max) {
+    return searched(
+            "select s from SuppressedPhone s", search, " order by s.phone", SuppressedPhone.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
+  /** How many numbers a search finds ({@link #page(String, int, int)}). */
+  public long count(String search) {
+    return searched("select count(s) from SuppressedPhone s", search, "", Long.class)
+        .getSingleResult();
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> searched(
+      String select, String search, String order, Class<T> type) {
+    String text = search == null ? "" : search.strip();
+    if (text.isEmpty()) {
+      return em.createQuery(select + order, type);
+    }
+    String digits = text.replaceAll("[^0-9]", "");
+    return em.createQuery(
+            select
+                + " where (:digits <> '' and s.phone like :phone)"
+                + " or lower(s.reason) like :reason"
+                + order,
+            type)
+        .setParameter("digits", digits)
+        .setParameter("phone", "%" + digits + "%")
+        .setParameter("reason", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+  }
+
+  /**
+   * Imports an uploaded CSV (see {@link #importCsv(Path)}); the service keeps the file only while
+   * it reads it.
+   */
+  public ImportOutcome importCsv(InputStream content) throws IOException {
+    Path file = ImportFiles.create("suppression");
+    try {
+      Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return importCsv(file);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Writes the refused rows of an import ({@link ImportOutcome#refusedFile()}) as CSV. */
+  public void writeRefused(String refusedFile, Writer out) throws IOException {
+    Path file = ImportFiles.ofTenant(refusedFile, REFUSED, TenantContext.current().orElseThrow());
+    try (var in = Files.newBufferedReader(file)) {
+      in.transferTo(out);
+    }
+  }
+
   /**
    * Adds the numbers of a CSV file (its phone-like column, or its only column; a file of bare
    * numbers without a header is read from its first line); numbers already on the list stay as they
-   * are. Streams: the good rows go by COPY into a staging table and from there into the list in one
-   * statement, so memory stays flat and a million rows take seconds. Refused rows (invalid phone,
-   * wrong column count, broken quoting) are counted and the first ones returned.
+   * are. A column named "reason" is kept as each number's reason. Streams: the good rows go by COPY
+   * into a staging table and from there into the list in one statement, so memory stays flat and a
+   * million rows take seconds. Refused rows (invalid phone, wrong column count, broken quoting) are
+   * counted, the first ones returned and all written to a CSV file for download.
    */
   public ImportOutcome importCsv(Path file) throws IOException {
     ContactCsv.Header header = ContactCsv.readHeader(file);
     String region = profiles.current().getPhoneRegion();
     String tenant = TenantContext.current().orElseThrow();
     String phoneColumn = header.suggestedPhoneColumn();
+    Optional<String> reasonColumn =
+        header.columns().stream().filter(c -> c.equalsIgnoreCase("reason")).findFirst();
     List<RefusedRow> refused = new ArrayList<>();
+    Path refusedFile = ImportFiles.createFor(REFUSED, tenant);
+    long[] refusedRows = {0};
     try (Connection connection = dataSource.getConnection()) {
       try (Statement statement = connection.createStatement()) {
         statement.execute(
             "create temporary table suppression_staging (tenant_id varchar(64), phone"
-                + " varchar(16)) on commit drop");
+                + " varchar(16), reason varchar(200)) on commit drop");
       }
       long good;
       ContactCsv.Result result;
       try (InputStream in = Files.newInputStream(file);
+          CSVPrinter refusedCsv =
+              new CSVPrinter(
+                  Files.newBufferedWriter(refusedFile, StandardCharsets.UTF_8),
+                  CSVFormat.DEFAULT.builder().setHeader("line", "reason", "row").get());
           Writer staged =
               new BufferedWriter(
                   new OutputStreamWriter(
@@ -145,7 +214,8 @@ public class SuppressionService {
                           connection
                               .unwrap(PGConnection.class)
                               .getCopyAPI()
-                              .copyIn("copy suppression_staging (tenant_id, phone) from stdin"),
+                              .copyIn(
+                                  "copy suppression_staging (tenant_id, phone, reason) from stdin"),
                           COPY_BUFFER),
                       StandardCharsets.UTF_8),
                   COPY_BUFFER)) {
@@ -157,27 +227,39 @@ public class SuppressionService {
         Optional<PhoneNumber> headerPhone =
             header.columns().size() == 1 ? parsed(phoneColumn, region) : Optional.empty();
         if (headerPhone.isPresent()) {
-          staged.append(rowStart).append(headerPhone.get().e164()).append('\n');
+          staged.append(rowStart).append(headerPhone.get().e164()).append("\t\\N\n");
         }
         result =
             ContactCsv.read(
                 in,
                 header,
                 phoneColumn,
-                List.of(),
+                reasonColumn.map(List::of).orElse(List.of()),
                 region,
                 new ContactCsv.Sink() {
                   @Override
                   public void contact(long line, PhoneNumber phone, Map<String, String> variables)
                       throws IOException {
-                    staged.append(rowStart).append(phone.e164()).append('\n');
+                    staged.append(rowStart).append(phone.e164()).append('\t');
+                    String why = reasonColumn.map(variables::get).orElse(null);
+                    if (why == null || why.isBlank()) {
+                      staged.append("\\N");
+                    } else {
+                      StringBuilder text = new StringBuilder();
+                      ContactImporter.copyText(text, cut(why.strip()));
+                      staged.append(text);
+                    }
+                    staged.append('\n');
                   }
 
                   @Override
-                  public void refused(long line, LocalizedText reason, String row) {
+                  public void refused(long line, LocalizedText reason, String row)
+                      throws IOException {
                     if (refused.size() < REFUSED_SHOWN) {
                       refused.add(new RefusedRow(line, reason, row));
                     }
+                    refusedCsv.printRecord(line, reason.toString(), row);
+                    refusedRows[0]++;
                   }
                 });
         good = result.contacts() + (headerPhone.isPresent() ? 1 : 0);
@@ -185,19 +267,34 @@ public class SuppressionService {
       long added;
       try (PreparedStatement insert =
           connection.prepareStatement(
-              "insert into suppressed_phone (tenant_id, id, phone, created_at)"
-                  + " select ?, gen_random_uuid(), phone, now() from"
-                  + " (select distinct phone from suppression_staging where tenant_id = ?) staged"
+              "insert into suppressed_phone (tenant_id, id, phone, reason, created_at)"
+                  + " select ?, gen_random_uuid(), phone, reason, now() from"
+                  + " (select distinct on (phone) phone, reason from suppression_staging"
+                  + " where tenant_id = ? order by phone, reason nulls last) staged"
                   + " on conflict (tenant_id, phone) do nothing")) {
         insert.setString(1, tenant);
         insert.setString(2, tenant);
         added = insert.executeUpdate();
       }
+      if (refusedRows[0] == 0) {
+        Files.deleteIfExists(refusedFile);
+      }
       return new ImportOutcome(
-          added, good - added, result.refused(), List.copyOf(refused), result.stop());
+          added,
+          good - added,
+          result.refused(),
+          List.copyOf(refused),
+          result.stop(),
+          refusedRows[0] == 0 ? null : refusedFile.getFileName().toString());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not import the suppression list", e);
     }
+  }
+
+  private static String cut(String reason) {
+    return reason.length() <= SuppressedPhone.MAX_REASON
+        ? reason
+        : reason.substring(0, SuppressedPhone.MAX_REASON);
   }
 
   private static Optional<PhoneNumber> parsed(String text, String region) {

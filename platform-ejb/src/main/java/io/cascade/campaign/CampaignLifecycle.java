@@ -53,7 +53,7 @@ public class CampaignLifecycle {
    * @return whether it started now
    */
   public boolean start(UUID campaignId) {
-    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    Campaign campaign = locked(campaignId);
     if (campaign == null || campaign.getState() != CampaignState.SCHEDULED) {
       return false;
     }
@@ -76,7 +76,11 @@ public class CampaignLifecycle {
 
   /** RUNNING -> COMPLETED once nothing is left to send or to hear back from dispatch. */
   public boolean completeIfDone(UUID campaignId) {
-    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    // asked every round: the lock only once nothing is left (and the state read under it)
+    if (store.hasWork(TenantContext.current().orElseThrow(), campaignId)) {
+      return false;
+    }
+    Campaign campaign = locked(campaignId);
     if (campaign == null
         || campaign.getState() != CampaignState.RUNNING
         || store.hasWork(campaign.getTenantId(), campaignId)) {
@@ -88,11 +92,25 @@ public class CampaignLifecycle {
 
   /** RUNNING -> PAUSED with the provider's reason; a person resumes it. */
   public void pause(UUID campaignId, String reason) {
-    Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+    Campaign campaign = locked(campaignId);
     if (campaign != null && campaign.getState() == CampaignState.RUNNING) {
       campaign.pause(reason);
       LOG.warning(() -> "Campaign " + campaignId + " paused: " + reason);
     }
+  }
+
+  /**
+   * The campaign, locked for this transaction (so a trigger on two nodes, or dispatch and a person,
+   * change it one after the other). A query rather than a locked find: find would join the list ids
+   * and Hibernate would then lock in a second select, warning each time.
+   */
+  private Campaign locked(UUID campaignId) {
+    return em.createQuery("select c from Campaign c where c.id = :id", Campaign.class)
+        .setParameter("id", campaignId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The campaign as dispatch needs it now, or null when it is not running. */

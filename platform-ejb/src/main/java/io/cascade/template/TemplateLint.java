@@ -137,7 +137,9 @@ public final class TemplateLint {
     for (String variable : unknown) {
       warnings.add(issue("variables", "variable.noSample", variable));
     }
-    if (!errors.isEmpty() || cascade.isEmpty()) {
+    // the channels that make content are checked against the provider even when others do not:
+    // one refused field must not hide the rest of what is wrong
+    if (cascade.isEmpty()) {
       return new LintReport(errors, warnings);
     }
     MultichannelContent content = new MultichannelContent(cascade);

@@ -424,6 +424,38 @@ class ContactCsvTest {
   }
 
   @Test
+  void findsThePhoneColumnByItsValuesWhenNoColumnNameSaysSo() throws IOException {
+    Path file = dir.resolve("unnamed.csv");
+    Files.writeString(
+        file,
+        "client;number;note\nAnn;\"+38 (096) 111-11-11\";vip\nBob;0962222222;\"a; b\"\n\n"
+            + "Carl;not given;x\n",
+        UTF_8);
+    ContactCsv.Header header = ContactCsv.readHeader(file);
+
+    assertThat(header.phoneColumnByName()).isEmpty();
+    List<List<String>> rows = ContactCsv.firstRows(file, header, 10);
+
+    assertThat(rows)
+        .containsExactly(
+            List.of("Ann", "+38 (096) 111-11-11", "vip"),
+            List.of("Bob", "0962222222", "a; b"),
+            List.of("Carl", "not given", "x"));
+    assertThat(ContactCsv.phoneColumnByValues(header, rows)).contains("number");
+  }
+
+  @Test
+  void proposesNoPhoneColumnWhenNeitherNamesNorValuesLookLikePhones() throws IOException {
+    Path file = dir.resolve("names.csv");
+    Files.writeString(file, "first,last\nAnn,Lee\nBob,Ray\n", UTF_8);
+    ContactCsv.Header header = ContactCsv.readHeader(file);
+
+    assertThat(header.phoneColumnByName()).isEmpty();
+    assertThat(ContactCsv.phoneColumnByValues(header, ContactCsv.firstRows(file, header, 10)))
+        .isEmpty();
+  }
+
+  @Test
   void refusesFilesThatAreNotCsvOrHaveNoUsableHeader() throws IOException {
     Path binary = dir.resolve("picture.png");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});

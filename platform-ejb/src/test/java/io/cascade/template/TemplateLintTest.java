@@ -270,6 +270,25 @@ class TemplateLintTest {
   }
 
   @Test
+  void aContentErrorInOneChannelHidesNeitherItsOtherProblemsNorTheOtherChannelsErrors() {
+    LintReport report =
+        lint(
+            ProviderKind.HYBER,
+            viber(
+                d -> {
+                  d.setSender("A".repeat(100_000));
+                  d.setTtlSeconds(9_999_999);
+                }),
+            sms(d -> d.setSender("AcmeShopOnline")));
+
+    // the Viber sender and TTL are refused by the content itself, both; the SMS sender by Hyber
+    assertThat(errorFields(report)).containsExactlyInAnyOrder("viber", "viber", "sms.sender");
+    assertThat(report.errors().stream().map(LintIssue::message))
+        .anySatisfy(m -> assertThat(m).startsWith("Sender name must be at most 20 characters"))
+        .anySatisfy(m -> assertThat(m).startsWith("TTL must be between 1 and"));
+  }
+
+  @Test
   void messaggioRefusesAViberImageFromAnotherAddressSayingToUploadIt() {
     String url = "https://cdn.example.com/promo.png";
     LintReport report = lint(ProviderKind.MESSAGGIO, viber(d -> d.setImageUrl(url)), sms(d -> {}));

@@ -3,6 +3,7 @@ package io.cascade.domain.template;
 import io.cascade.domain.channel.Channel;
 import io.cascade.domain.channel.ChannelContent;
 import io.cascade.domain.channel.GeoLocation;
+import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.channel.PushContent;
 import io.cascade.domain.channel.SenderName;
 import io.cascade.domain.channel.SmsContent;
@@ -12,13 +13,16 @@ import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.channel.ViberFile;
 import io.cascade.domain.channel.ViberVideo;
 import io.cascade.domain.channel.WhatsAppContent;
+import io.cascade.domain.shared.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -166,69 +170,111 @@ public class ChannelDraft implements Serializable {
    * The channel's domain record.
    *
    * @throws io.cascade.domain.channel.InvalidContentException when the fields do not make a message
-   *     of this channel (each problem a sentence to act on)
+   *     of this channel: every problem at once (each a sentence to act on), not only the first part
+   *     that failed
    */
   public ChannelContent toContent() {
-    Ttl ttl = ttlSeconds == null ? null : Ttl.ofSeconds(ttlSeconds);
-    return switch (channel) {
-      case VIBER -> viber(ttl);
-      case SMS -> new SmsContent(text, senderName(), ttl, false);
-      case WHATSAPP ->
-          new WhatsAppContent(
-              blankToNull(text),
-              ttl,
-              blankToNull(imageUrl),
-              blankToNull(imageName),
-              blankToNull(documentUrl),
-              blankToNull(documentName),
-              blankToNull(audioUrl),
-              blankToNull(videoUrl),
-              blankToNull(videoName),
-              location(),
-              false);
-      case PUSH ->
-          new PushContent(
-              text,
-              title,
-              ttl,
-              blankToNull(imageUrl),
-              blankToNull(buttonCaption),
-              blankToNull(buttonAction),
-              false);
-    };
+    List<LocalizedText> problems = new ArrayList<>();
+    Ttl ttl = part(problems, () -> ttlSeconds == null ? null : Ttl.ofSeconds(ttlSeconds));
+    SenderName senderName =
+        part(problems, () -> blankToNull(sender) == null ? null : SenderName.of(sender.strip()));
+    ChannelContent content =
+        switch (channel) {
+          case VIBER -> viber(ttl, senderName, problems);
+          case SMS -> part(problems, () -> new SmsContent(text, senderName, ttl, false));
+          case WHATSAPP -> whatsApp(ttl, problems);
+          case PUSH ->
+              part(
+                  problems,
+                  () ->
+                      new PushContent(
+                          text,
+                          title,
+                          ttl,
+                          blankToNull(imageUrl),
+                          blankToNull(buttonCaption),
+                          blankToNull(buttonAction),
+                          false));
+        };
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems);
+    }
+    return content;
   }
 
-  private ViberContent viber(Ttl ttl) {
-    ViberFile file = null;
-    if (blankToNull(fileUrl) != null || blankToNull(fileName) != null) {
-      file = new ViberFile(fileUrl, fileName);
+  /** A part of the content, or null with its problems noted, so the other parts are checked too. */
+  private static <T> T part(List<LocalizedText> problems, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (InvalidContentException e) {
+      problems.addAll(e.texts());
+      return null;
     }
-    ViberVideo video = null;
-    if (blankToNull(videoUrl) != null) {
-      video =
-          new ViberVideo(
-              videoUrl,
-              videoThumbnailUrl,
-              videoSizeMb == null ? 0 : videoSizeMb,
-              videoDurationSeconds == null ? 0 : videoDurationSeconds);
-    }
-    return new ViberContent(
-        blankToNull(text),
-        senderName(),
-        ttl,
-        null,
-        blankToNull(imageUrl),
-        blankToNull(buttonCaption),
-        blankToNull(buttonAction),
-        file,
-        video,
-        viberCategory,
-        false,
-        false);
   }
 
-  private SenderName senderName() {
-    return blankToNull(sender) == null ? null : SenderName.of(sender.strip());
+  private ViberContent viber(Ttl ttl, SenderName senderName, List<LocalizedText> problems) {
+    int before = problems.size();
+    ViberFile file =
+        part(
+            problems,
+            () ->
+                blankToNull(fileUrl) != null || blankToNull(fileName) != null
+                    ? new ViberFile(fileUrl, fileName)
+                    : null);
+    ViberVideo video =
+        part(
+            problems,
+            () ->
+                blankToNull(videoUrl) != null
+                    ? new ViberVideo(
+                        videoUrl,
+                        videoThumbnailUrl,
+                        videoSizeMb == null ? 0 : videoSizeMb,
+                        videoDurationSeconds == null ? 0 : videoDurationSeconds)
+                    : null);
+    if (problems.size() > before) {
+      // without the refused file or video the message would also look empty: say only what is wrong
+      return null;
+    }
+    return part(
+        problems,
+        () ->
+            new ViberContent(
+                blankToNull(text),
+                senderName,
+                ttl,
+                null,
+                blankToNull(imageUrl),
+                blankToNull(buttonCaption),
+                blankToNull(buttonAction),
+                file,
+                video,
+                viberCategory,
+                false,
+                false));
+  }
+
+  private WhatsAppContent whatsApp(Ttl ttl, List<LocalizedText> problems) {
+    int before = problems.size();
+    GeoLocation location = part(problems, this::location);
+    if (problems.size() > before) {
+      return null;
+    }
+    return part(
+        problems,
+        () ->
+            new WhatsAppContent(
+                blankToNull(text),
+                ttl,
+                blankToNull(imageUrl),
+                blankToNull(imageName),
+                blankToNull(documentUrl),
+                blankToNull(documentName),
+                blankToNull(audioUrl),
+                blankToNull(videoUrl),
+                blankToNull(videoName),
+                location,
+                false));
   }
 
   private GeoLocation location() {

@@ -9,6 +9,7 @@ import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
+import io.cascade.provider.ProviderCapabilities.Feature;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
@@ -35,12 +36,9 @@ public class DecisionTelecomClient implements ProviderClient {
       new ProviderCapabilities(
           EnumSet.of(Channel.VIBER, Channel.SMS),
           DecisionTelecomLimits.MAX_BATCH,
-          true,
-          false,
-          false,
-          true,
-          true,
-          false);
+          Feature.NATIVE_CASCADE,
+          Feature.STATUS_QUERY,
+          Feature.TWO_WAY);
 
   private final DecisionTelecomConfig config;
   private final PooledApi<DecisionTelecomApi> api;

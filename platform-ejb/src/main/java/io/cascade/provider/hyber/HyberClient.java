@@ -11,6 +11,7 @@ import io.cascade.provider.LimitViolation;
 import io.cascade.provider.LimitViolationException;
 import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
+import io.cascade.provider.ProviderCapabilities.Feature;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
@@ -34,12 +35,11 @@ public class HyberClient implements ProviderClient {
       new ProviderCapabilities(
           EnumSet.allOf(Channel.class),
           HyberLimits.MAX_RECIPIENTS_PER_REQUEST,
-          true,
-          true,
-          true,
-          true,
-          true,
-          false);
+          Feature.NATIVE_CASCADE,
+          Feature.BROADCAST_WITH_VARIABLES,
+          Feature.STATUS_QUERY,
+          Feature.STATUS_BY_OUR_ID,
+          Feature.TWO_WAY);
 
   private final HyberConfig config;
   private final HyberRequestBuilder builder;

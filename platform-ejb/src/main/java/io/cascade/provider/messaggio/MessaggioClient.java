@@ -8,6 +8,7 @@ import io.cascade.provider.MediaUploadException;
 import io.cascade.provider.MediaUploader;
 import io.cascade.provider.PooledApi;
 import io.cascade.provider.ProviderCapabilities;
+import io.cascade.provider.ProviderCapabilities.Feature;
 import io.cascade.provider.ProviderClient;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderHttpException;
@@ -29,12 +30,9 @@ public class MessaggioClient implements ProviderClient {
       new ProviderCapabilities(
           EnumSet.of(Channel.VIBER, Channel.SMS),
           MessaggioLimits.MAX_PHONES_PER_REQUEST,
-          true,
-          false,
-          false,
-          false,
-          true,
-          true);
+          Feature.NATIVE_CASCADE,
+          Feature.TWO_WAY,
+          Feature.MEDIA_UPLOAD);
 
   private final MessaggioConfig config;
   private final MessaggioRequestBuilder builder;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cascade.it.support.Platform;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,6 +84,45 @@ class ApiAnswersLikeAnApiTest {
     JsonNode error =
         jsonError(Platform.get("api/provider-accounts", Platform.accessToken("acme-analyst")), 403);
     assertThat(error.get("error").asText()).isEqualTo("forbidden");
+  }
+
+  /**
+   * The test platform runs with MAX_UPLOAD_BYTES of 8 MB (platform-tests/pom.xml). The request
+   * declares a larger body and sends none: the answer must come from the declared length alone, as
+   * it does before a real client has sent much (Java's HttpClient of Java 17 cannot wait for it).
+   */
+  @Test
+  void anUploadOverTheLimitIsA413JsonThatNamesTheLimit() throws IOException {
+    URI web = URI.create(Platform.webUrl());
+    String path = web.getPath() + "api/audiences/" + java.util.UUID.randomUUID() + "/import";
+    try (Socket socket = new Socket(web.getHost(), web.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST "
+                      + path
+                      + " HTTP/1.1\r\n"
+                      + "Host: "
+                      + web.getHost()
+                      + ":"
+                      + web.getPort()
+                      + "\r\n"
+                      + "Authorization: Bearer "
+                      + manager
+                      + "\r\n"
+                      + "Content-Type: text/csv\r\n"
+                      + "Content-Length: "
+                      + (9_800_000)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 413 ").contains("Content-Type: application/json");
+      JsonNode error = Platform.json(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+      assertThat(error.get("error").asText()).isEqualTo("tooLarge");
+      assertThat(error.get("message").asText()).contains("9.3 MB").contains("at most 8 MB");
+    }
   }
 
   @Test

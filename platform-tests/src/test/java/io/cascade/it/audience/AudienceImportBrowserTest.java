@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /** A campaign manager builds a contact list from a CSV file in headless Chromium. */
 class AudienceImportBrowserTest {
@@ -67,6 +68,34 @@ class AudienceImportBrowserTest {
   }
 
   @Test
+  void aFileWithoutAPhoneColumnNameIsReadByItsValuesAndItsEncodingCanBeChosen() throws IOException {
+    Path csv = dir.resolve("clients.csv");
+    Files.write(
+        csv, "client;contact\nОлена;0961111111\nІван;+380962222222\n".getBytes("windows-1251"));
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      AudiencePage list = AudiencesPage.open(browser).create("Sniffed " + UUID.randomUUID());
+
+      list.upload(csv);
+
+      assertThat(list.phoneColumn()).isEqualTo("contact");
+      assertThat(list.encoding()).isEqualTo("Windows-1251");
+      assertThat(list.preview()).contains("Олена").contains("0961111111");
+      list.chooseEncoding("UTF-8");
+      assertThat(list.preview()).doesNotContain("Олена");
+      browser.screenshot("audience-upload-preview-wrong-encoding");
+      list.chooseEncoding("Windows-1251");
+      assertThat(list.preview()).contains("Іван");
+      list.startImport();
+
+      assertThat(list.awaitImportFinished()).isEqualTo("Completed");
+      assertThat(list.contacts())
+          .containsExactly("+380961111111 client: Олена", "+380962222222 client: Іван");
+    }
+  }
+
+  @Test
   void aFileThatIsNotCsvIsRefusedWithWhatToDo() throws IOException {
     Path picture = dir.resolve("logo.png");
     Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
@@ -80,6 +109,29 @@ class AudienceImportBrowserTest {
       assertThat(list.uploadMessages()).contains("not a CSV text file").contains("CSV (UTF-8)");
       assertThat(list.offersColumnChoice()).isFalse();
       browser.screenshot("audience-not-csv");
+    }
+  }
+
+  /**
+   * The test platform takes uploads of at most 8 MB (MAX_UPLOAD_BYTES in platform-tests/pom.xml).
+   */
+  @Test
+  void aFileOverTheUploadLimitIsRefusedInTheBrowserWithTheLimit() throws IOException {
+    Path big = dir.resolve("everyone.csv");
+    Files.writeString(big, "phone\n" + "+380961111111\n".repeat(700_000));
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      AudiencePage list = AudiencesPage.open(browser).create("Too big " + UUID.randomUUID());
+
+      list.upload(big);
+
+      String refusal = browser.awaitText(By.id("uploadForm:messages"), "larger than");
+      browser.screenshot("audience-upload-too-large");
+      assertThat(refusal)
+          .contains("everyone.csv is larger than the platform takes (8.0 MB)")
+          .contains("split it into smaller files");
+      assertThat(list.offersColumnChoice()).isFalse();
     }
   }
 }

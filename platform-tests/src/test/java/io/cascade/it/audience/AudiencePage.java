@@ -35,6 +35,38 @@ final class AudiencePage {
     return browser.await(By.id("importForm:phoneColumn_label")).getText();
   }
 
+  /** The encoding the page read the upload in. */
+  String encoding() {
+    return browser.await(By.id("importForm:encoding_label")).getText();
+  }
+
+  /** Chooses another encoding; waits until the preview is read again. */
+  void chooseEncoding(String label) {
+    String preview = preview();
+    browser.await(By.id("importForm:encoding")).click();
+    WebElement item =
+        browser.await(
+            By.cssSelector("[id='importForm:encoding_items'] li[data-label='" + label + "']"));
+    // the panel slides open: a click during the animation lands beside the item
+    browser.until(d -> item.getLocation().equals(waitedLocation(item)));
+    item.click();
+    browser.until(d -> encoding().equals(label) && !preview().equals(preview));
+  }
+
+  private static org.openqa.selenium.Point waitedLocation(WebElement item) {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return item.getLocation();
+  }
+
+  /** The upload's first rows as the page shows them before the import. */
+  String preview() {
+    return browser.await(By.id("preview")).getText();
+  }
+
   void startImport() {
     browser.await(By.id("importForm:start")).click();
   }

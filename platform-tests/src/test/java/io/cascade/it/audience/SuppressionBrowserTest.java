@@ -27,6 +27,7 @@ class SuppressionBrowserTest {
       long before = page.count();
       page.add(national, "asked by phone");
 
+      page.search(national);
       page.awaitNumbersContaining(e164);
       assertThat(page.count()).isEqualTo(before + 1);
       assertThat(page.messages()).contains("on the suppression list");
@@ -35,7 +36,10 @@ class SuppressionBrowserTest {
 
     try (Browser browser = new Browser()) {
       ShellPage.logIn(browser, "globex-manager");
-      assertThat(SuppressionPage.open(browser).numbers()).doesNotContain(e164);
+      SuppressionPage page = SuppressionPage.open(browser);
+      page.search(e164);
+      browser.until(d -> page.numbers().contains("No suppressed numbers"));
+      assertThat(page.numbers()).doesNotContain(e164);
     }
   }
 
@@ -62,7 +66,42 @@ class SuppressionBrowserTest {
           .satisfies(
               row -> assertThat(row).startsWith("3 ").contains("Not a phone number: not a phone"));
       assertThat(page.count()).isEqualTo(before + 2);
-      assertThat(page.numbers()).contains(first).contains(second);
+      page.search(first);
+      page.awaitNumbersContaining(first);
+      page.search(national);
+      page.awaitNumbersContaining(second);
+    }
+  }
+
+  @Test
+  void everyRefusedRowDownloadsAsCsvAndTheNumbersKeepTheirReason() throws IOException {
+    String tag = randomSevenDigits();
+    StringBuilder csv = new StringBuilder("phone,reason\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append("bad-").append(i).append(",x\n");
+    }
+    String good = "+38093" + randomSevenDigits();
+    csv.append(good).append(",complaint ").append(tag).append('\n');
+    Path file = dir.resolve("many-bad.csv");
+    Files.writeString(file, csv);
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      SuppressionPage page = SuppressionPage.open(browser);
+      page.importCsv(file);
+
+      assertThat(page.messages()).contains("1 added").contains("30 refused");
+      String refused = page.downloadRefusedRows();
+      assertThat(refused.lines()).hasSize(31).first().isEqualTo("line,reason,row");
+      assertThat(refused.lines().skip(1))
+          .allSatisfy(
+              line -> assertThat(line).containsIgnoringCase("phone number").endsWith(",x\""));
+      assertThat(refused.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.rangeClosed(2, 31).mapToObj(String::valueOf).toList());
+
+      page.search("complaint " + tag);
+      assertThat(page.awaitNumbersContaining(good)).contains("complaint " + tag);
     }
   }
 

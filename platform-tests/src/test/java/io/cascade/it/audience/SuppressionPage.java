@@ -30,6 +30,8 @@ final class SuppressionPage {
     browser.await(By.id("suppressionForm:phone")).sendKeys(phone);
     browser.await(By.id("suppressionForm:reason")).sendKeys(reason);
     browser.await(By.id("suppressionForm:add")).click();
+    // the list is drawn again: wait for it, so that what comes next finds the new elements
+    browser.until(d -> messages().contains("on the suppression list"));
   }
 
   /** Chooses the file in the upload control, which imports it at once; waits for the outcome. */
@@ -39,6 +41,19 @@ final class SuppressionPage {
         .findElement(By.id("uploadForm:file_input"))
         .sendKeys(file.toAbsolutePath().toString());
     browser.until(d -> messages().contains("Imported"));
+  }
+
+  /** Types a search (digits of a number, or words of a reason); the table follows. */
+  void search(String text) {
+    WebElement search = browser.await(By.id("numbersForm:search"));
+    search.clear();
+    search.sendKeys(text);
+  }
+
+  /** Downloads every refused row of the last import, as the CSV file gives them. */
+  String downloadRefusedRows() {
+    browser.await(By.id("numbersForm:refusedCsv")).click();
+    return browser.awaitDownload("suppression-refused-rows.csv");
   }
 
   /** Waits until the list on screen shows the number. */

@@ -1,8 +1,11 @@
 package io.cascade.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -22,8 +25,23 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final WebDriverWait wait;
 
+  /** Where the files this browser downloads land (a fresh folder per browser). */
+  private final Path downloads;
+
   public Browser() {
+    try {
+      downloads = Files.createTempDirectory("browser-downloads-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary(Chromium.BROWSER.toFile());
     options.addArguments(
         "--headless=new",
@@ -42,6 +60,20 @@ public final class Browser implements AutoCloseable {
     // an ajax update replaces the elements a wait may be reading: look them up again
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /** Waits until the browser has saved a download of that name, and gives its text (UTF-8). */
+  public String awaitDownload(String fileName) {
+    Path file = downloads.resolve(fileName);
+    until(
+        d ->
+            Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public WebDriver driver() {
@@ -100,5 +132,13 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    try (var files = Files.list(downloads)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(downloads);
+    } catch (IOException e) {
+      // a leftover in the temp folder is harmless
+    }
   }
 }

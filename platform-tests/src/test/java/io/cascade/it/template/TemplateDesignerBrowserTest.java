@@ -116,6 +116,35 @@ class TemplateDesignerBrowserTest {
     }
   }
 
+  @Test
+  void switchingTheLanguageOrTheProviderKeepsWhatWasTypedButNotSaved() {
+    String name = unique("Unsaved");
+    try (Browser browser = new Browser()) {
+      ShellPage shell = ShellPage.logIn(browser, "acme-manager");
+      TemplateEditorPage editor = TemplateEditorPage.openNew(browser);
+      editor
+          .type("name", name)
+          .type("viberSender", "AcmeShop")
+          .type("viberText", "Hi %name%, not saved yet");
+
+      shell.switchLanguage("УКР");
+
+      assertThat(browser.await(By.id("templateTitle")).getText()).isEqualTo("Новий шаблон");
+      assertThat(editor.value("name")).isEqualTo(name);
+      assertThat(editor.value("viberSender")).isEqualTo("AcmeShop");
+      assertThat(editor.value("viberText")).isEqualTo("Hi %name%, not saved yet");
+      browser.screenshot("template-language-switched-keeps-edits");
+
+      // typed just before the provider changes: the form is drawn again with it
+      editor.type("name", name + " v2");
+      editor.provider("DecisionTelecom");
+      assertThat(editor.value("name")).isEqualTo(name + " v2");
+      assertThat(editor.value("viberText")).isEqualTo("Hi %name%, not saved yet");
+      shell.switchLanguage("EN");
+      assertThat(editor.value("name")).isEqualTo(name + " v2");
+    }
+  }
+
   private static void fillADecisionTelecomTemplateWithACaptionTooLong(
       TemplateEditorPage editor, String name) {
     editor.provider("DecisionTelecom");

@@ -1,15 +1,14 @@
 package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.ContactCsv;
+import io.cascade.audience.AudienceService.StagedCsv;
 import io.cascade.audience.CsvEncoding;
-import io.cascade.audience.ImportFiles;
 import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.Contact;
 import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.ContactImportError;
 import io.cascade.domain.audience.ContactList;
-import io.cascade.domain.shared.DomainException;
+import io.cascade.web.shell.CsvDownload;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -18,31 +17,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
- * audiences/audience.xhtml: one contact list. Upload a CSV, choose the phone and variable columns,
- * watch the import, read its refused rows, browse and search the contacts, delete the list.
+ * audiences/audience.xhtml: one contact list. Upload a CSV (the service keeps it), choose its
+ * encoding, the phone and the variable columns, watch the import, read its refused rows, browse and
+ * search the contacts, delete the list. Refusals reach the page through the Faces exception
+ * handler.
  */
 @Named
 @ViewScoped
@@ -55,76 +42,60 @@ public class AudienceBacking implements Serializable {
   private UUID listId;
   private ContactList list;
 
-  // the uploaded file, waiting for the column choice
-  private String uploadedFile;
-  private String uploadedName;
-  private List<String> columns = List.of();
+  /** The uploaded file waiting for the column choice, and the choice. */
+  private StagedCsv staged;
+
+  private CsvEncoding encoding;
   private String phoneColumn;
   private List<String> variableColumns = new ArrayList<>();
 
   private ContactImport contactImport;
   private List<ContactImportError> errors = List.of();
-
   private long suppressed;
-
   private String search;
-  private final ContactModel contacts = new ContactModel();
+  private AudienceContacts contacts;
 
   /** Loads the list of the URL's id; another tenant's list is as absent as a missing one. */
-  public void load() throws IOException {
+  public void load() {
     try {
       listId = UUID.fromString(id);
-      list = audiences.list(listId);
-    } catch (IllegalArgumentException | NullPointerException | AudienceNotFoundException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, "No such contact list");
-      context.responseComplete();
-      return;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new AudienceNotFoundException("contact list", null);
     }
+    list = audiences.list(listId);
+    contacts = new AudienceContacts(() -> audiences, listId, () -> search);
     contactImport = audiences.latestImport(listId).orElse(null);
     suppressed = audiences.countSuppressed(listId);
     loadErrors();
   }
 
-  /** Keeps the uploaded file on disk and reads its header, for the column choice. */
-  public void upload(FileUploadEvent event) {
-    discardUpload();
-    Path file = null;
+  /** Keeps the uploaded file (in the service) and reads its header, for the column choice. */
+  public void upload(FileUploadEvent event) throws IOException {
+    discardStaged();
     try (InputStream in = event.getFile().getInputStream()) {
-      file = ImportFiles.create("upload");
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      ContactCsv.Header header = audiences.header(file);
-      uploadedFile = file.toString();
-      uploadedName = event.getFile().getFileName();
-      columns = header.columns();
-      phoneColumn = header.suggestedPhoneColumn();
-      variableColumns = new ArrayList<>(columns);
-      variableColumns.remove(phoneColumn);
-    } catch (DomainException e) {
-      deleteQuietly(file);
-      messages.refused(e);
-    } catch (IOException e) {
-      deleteQuietly(file);
-      throw new UncheckedIOException(e);
+      show(audiences.stage(in, event.getFile().getFileName()));
+    }
+  }
+
+  /** The person chose another encoding: the columns are read again in it. */
+  public void encodingChosen() {
+    show(audiences.reread(staged, encoding));
+  }
+
+  private void show(StagedCsv csv) {
+    staged = csv;
+    encoding = csv.encoding();
+    phoneColumn = csv.phoneColumn();
+    variableColumns = new ArrayList<>(csv.variables());
+    if (phoneColumn == null) {
+      messages.warn("audience.phoneColumn.none");
     }
   }
 
   public void startImport() {
-    try {
-      contactImport =
-          audiences.startImport(
-              listId,
-              Path.of(uploadedFile),
-              uploadedName,
-              phoneColumn,
-              variableColumns,
-              CsvEncoding.AUTO);
-      errors = List.of();
-      uploadedFile = null;
-      columns = List.of();
-    } catch (DomainException e) {
-      messages.refused(e);
-    }
+    contactImport = audiences.startImport(listId, staged, phoneColumn, variableColumns);
+    errors = List.of();
+    staged = null;
   }
 
   /** Polled while the import runs: its progress, and at the end the list and the errors. */
@@ -152,20 +123,8 @@ public class AudienceBacking implements Serializable {
   public StreamedContent getErrorsCsv() {
     UUID listOfImport = listId;
     UUID importId = contactImport.getId();
-    return DefaultStreamedContent.builder()
-        .name("import-errors.csv")
-        .contentType("text/csv")
-        .writer(
-            out -> {
-              try {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                audiences.writeErrors(listOfImport, importId, writer);
-                writer.flush();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .build();
+    return CsvDownload.of(
+        "import-errors.csv", out -> audiences.writeErrors(listOfImport, importId, out));
   }
 
   private void loadErrors() {
@@ -175,65 +134,31 @@ public class AudienceBacking implements Serializable {
             : List.of();
   }
 
-  private void discardUpload() {
-    if (uploadedFile != null) {
-      deleteQuietly(Path.of(uploadedFile));
-      uploadedFile = null;
+  private void discardStaged() {
+    if (staged != null) {
+      audiences.discard(staged);
+      staged = null;
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // a temporary file; the server's temp folder is cleaned anyway
-      }
-    }
-  }
-
-  /** "name: Ann, city: Kyiv", for the table. */
   public String variablesOf(Contact contact) {
-    return contact.getVariables().entrySet().stream()
-        .map(v -> v.getKey() + ": " + v.getValue())
-        .collect(Collectors.joining(", "));
+    return AudienceContacts.variablesOf(contact);
+  }
+
+  public boolean suppressed(Contact contact) {
+    return contacts.suppressed(contact);
   }
 
   public boolean isUploaded() {
-    return uploadedFile != null;
+    return staged != null;
   }
 
   public boolean isImportRunning() {
     return contactImport != null && !contactImport.getStatus().isFinished();
   }
 
-  /** True when the contact's phone is on the suppression list (of the page shown). */
-  public boolean suppressed(Contact contact) {
-    return contacts.suppressedOnPage.contains(contact.getPhone().e164());
-  }
-
-  /** The contacts, a page at a time from the database, with the page's suppressed phones. */
-  public class ContactModel extends LazyDataModel<Contact> {
-    private Set<String> suppressedOnPage = Set.of();
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) audiences.countContacts(listId, search);
-    }
-
-    @Override
-    public List<Contact> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      List<Contact> page = audiences.contacts(listId, search, first, pageSize);
-      suppressedOnPage =
-          audiences.suppressedAmong(page.stream().map(c -> c.getPhone().e164()).toList());
-      return page;
-    }
-
-    @Override
-    public String getRowKey(Contact contact) {
-      return contact.getId().toString();
-    }
+  public CsvEncoding[] getEncodings() {
+    return new CsvEncoding[] {CsvEncoding.UTF_8, CsvEncoding.UTF_16, CsvEncoding.WINDOWS_1251};
   }
 
   public String getId() {
@@ -253,12 +178,16 @@ public class AudienceBacking implements Serializable {
     return list;
   }
 
-  public String getUploadedName() {
-    return uploadedName;
+  public StagedCsv getStaged() {
+    return staged;
   }
 
-  public List<String> getColumns() {
-    return columns;
+  public CsvEncoding getEncoding() {
+    return encoding;
+  }
+
+  public void setEncoding(CsvEncoding encoding) {
+    this.encoding = encoding;
   }
 
   public String getPhoneColumn() {
@@ -293,7 +222,7 @@ public class AudienceBacking implements Serializable {
     this.search = search;
   }
 
-  public ContactModel getContacts() {
+  public AudienceContacts getContacts() {
     return contacts;
   }
 }

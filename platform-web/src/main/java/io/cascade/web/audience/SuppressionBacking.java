@@ -1,9 +1,8 @@
 package io.cascade.web.audience;
 
-import io.cascade.audience.ImportFiles;
 import io.cascade.audience.SuppressionService;
 import io.cascade.domain.audience.SuppressedPhone;
-import io.cascade.domain.shared.DomainException;
+import io.cascade.web.shell.CsvDownload;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,125 +10,114 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
-/** audiences/suppression.xhtml: the numbers that opted out; add, remove, import, export. */
+/**
+ * audiences/suppression.xhtml: the numbers that opted out, a page at a time with a search; add,
+ * remove, import (the refused rows download as CSV), export. Refusals reach the page through the
+ * Faces exception handler.
+ */
 @Named
 @ViewScoped
 public class SuppressionBacking implements Serializable {
-
-  /** Rows shown; the export has them all. */
-  static final int SHOWN = 500;
 
   @EJB private SuppressionService suppression;
   @Inject private Messages messages;
 
   private String phone;
   private String reason;
-  private List<SuppressedPhone> numbers = List.of();
-  private long count;
-  private List<SuppressionService.RefusedRow> refused = List.of();
-  private long refusedCount;
+  private String search;
+  private SuppressionService.ImportOutcome lastImport;
+  private final Numbers numbers = new Numbers();
 
-  public void load() {
-    numbers = suppression.page(0, SHOWN);
-    count = suppression.count();
+  /** The list, a page at a time from the database, filtered by the search. */
+  public class Numbers extends LazyDataModel<SuppressedPhone> {
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) suppression.count(search);
+    }
+
+    @Override
+    public List<SuppressedPhone> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return suppression.page(search, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(SuppressedPhone number) {
+      return number.getId().toString();
+    }
   }
 
   public void add() {
-    try {
-      suppression.add(phone, reason);
-      phone = null;
-      reason = null;
-      messages.info("suppression.added");
-      load();
-    } catch (DomainException e) {
-      messages.refused(e);
-    }
+    suppression.add(phone, reason);
+    phone = null;
+    reason = null;
+    messages.info("suppression.added");
   }
 
   public void remove(UUID id) {
     suppression.remove(id);
-    load();
   }
 
-  public void upload(FileUploadEvent event) {
-    Path file = null;
+  public void upload(FileUploadEvent event) throws IOException {
     try (InputStream in = event.getFile().getInputStream()) {
-      file = ImportFiles.create("suppression");
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      SuppressionService.ImportOutcome outcome = suppression.importCsv(file);
-      refused = outcome.firstRefused();
-      refusedCount = outcome.refused();
-      if (outcome.refused() > 0) {
-        messages.warn(
-            "suppression.importedWithRefused",
-            outcome.added(),
-            outcome.alreadyThere(),
-            outcome.refused());
-      } else {
-        messages.info("suppression.imported", outcome.added(), outcome.alreadyThere());
-      }
-      load();
-    } catch (DomainException e) {
-      messages.refused(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-          // a temporary file
-        }
-      }
+      lastImport = suppression.importCsv(in);
+    }
+    if (lastImport.refused() > 0) {
+      messages.warn(
+          "suppression.importedWithRefused",
+          lastImport.added(),
+          lastImport.alreadyThere(),
+          lastImport.refused());
+    } else {
+      messages.info("suppression.imported", lastImport.added(), lastImport.alreadyThere());
     }
   }
 
   public StreamedContent getExport() {
-    return DefaultStreamedContent.builder()
-        .name("suppression-list.csv")
-        .contentType("text/csv")
-        .writer(
-            out -> {
-              try {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                suppression.writeCsv(writer);
-                writer.flush();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .build();
+    return CsvDownload.of("suppression-list.csv", suppression::writeCsv);
+  }
+
+  /** Every refused row of the last import, as CSV: line, reason, row. */
+  public StreamedContent getRefusedCsv() {
+    String file = lastImport.refusedFile();
+    return CsvDownload.of(
+        "suppression-refused-rows.csv", out -> suppression.writeRefused(file, out));
   }
 
   /** The first refused rows of the last import, by line. */
   public List<SuppressionService.RefusedRow> getRefused() {
-    return refused;
+    return lastImport == null ? List.of() : lastImport.firstRefused();
   }
 
   public long getRefusedCount() {
-    return refusedCount;
+    return lastImport == null ? 0 : lastImport.refused();
   }
 
-  public List<SuppressedPhone> getNumbers() {
+  public Numbers getNumbers() {
     return numbers;
   }
 
   public long getCount() {
-    return count;
+    return suppression.count(null);
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
   }
 
   public String getPhone() {

@@ -35,4 +35,11 @@ public class LocaleSelection implements Serializable {
   public void changed() {
     FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
   }
+
+  /** The language of the request's {@code language} parameter, for the page rendered again now. */
+  public void switchKeepingEdits() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    setLanguage(faces.getExternalContext().getRequestParameterMap().get("language"));
+    faces.getViewRoot().setLocale(getLocale());
+  }
 }

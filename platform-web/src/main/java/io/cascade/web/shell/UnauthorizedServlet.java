@@ -18,9 +18,10 @@ public class UnauthorizedServlet extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String api = request.getContextPath() + "/api";
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    if (uri instanceof String path && (path.equals(api) || path.startsWith(api + "/"))) {
+    if (uri instanceof String path
+        && path.startsWith(request.getContextPath())
+        && ApiRequests.isApiPath(path.substring(request.getContextPath().length()))) {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response

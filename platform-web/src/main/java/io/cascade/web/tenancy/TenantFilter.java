@@ -3,6 +3,7 @@ package io.cascade.web.tenancy;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantDirectory;
+import io.cascade.web.shell.ApiRequests;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -90,7 +91,7 @@ public class TenantFilter extends HttpFilter {
   private void refuse(
       HttpServletRequest request, HttpServletResponse response, OrganizationProblem problem)
       throws IOException, ServletException {
-    if (isApi(request)) {
+    if (ApiRequests.isApi(request)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json");
       response
@@ -104,10 +105,6 @@ public class TenantFilter extends HttpFilter {
   }
 
   /** The REST API: JAX-RS is mapped at {@code /api}, so the rest of the path is path info. */
-  static boolean isApi(HttpServletRequest request) {
-    return request.getServletPath().equals("/api") || request.getServletPath().startsWith("/api/");
-  }
-
   /**
    * Pages that need no tenant: the access page itself, Faces resources, logout, health, and the
    * media path, which looks images up as the tenant its path names.
