@@ -6,6 +6,7 @@ import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.ContactImportError;
 import io.cascade.domain.audience.ContactList;
 import io.cascade.domain.audience.ImportStatus;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;
@@ -25,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -355,8 +357,20 @@ public class AudienceService {
     return errorQuery(importId).setMaxResults(ERRORS_SHOWN).getResultList();
   }
 
-  /** Writes every refused row of the import as CSV: line, reason, row. */
+  /** Why a row was refused, in any language (rows refused before V14: in English only). */
+  public LocalizedText reasonOf(ContactImportError error) {
+    return StoredText.read(error.getReasonText())
+        .orElseGet(() -> ContactCsv.text("row.asStored", error.getReason()));
+  }
+
+  /** Writes every refused row of the import as CSV (line, reason, row), the reasons in English. */
   public void writeErrors(UUID listId, UUID importId, Writer out) throws IOException {
+    writeErrors(listId, importId, out, Locale.ROOT);
+  }
+
+  /** Writes every refused row of the import as CSV: line, reason (in the language), row. */
+  public void writeErrors(UUID listId, UUID importId, Writer out, Locale language)
+      throws IOException {
     importOf(listId, importId);
     CSVPrinter csv =
         new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("line", "reason", "row").get());
@@ -364,7 +378,9 @@ public class AudienceService {
         errorQuery(importId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
       for (ContactImportError error : (Iterable<ContactImportError>) rows::iterator) {
         csv.printRecord(
-            error.getLine(), neutralised(error.getReason()), neutralised(error.getRaw()));
+            error.getLine(),
+            neutralised(reasonOf(error).in(language)),
+            neutralised(error.getRaw()));
         em.detach(error);
       }
     }

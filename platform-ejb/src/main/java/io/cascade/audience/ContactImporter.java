@@ -200,13 +200,14 @@ public class ContactImporter {
 
             @Override
             public void refused(long line, LocalizedText reason, String row) throws IOException {
-              // kept in English, as every stored reason (contact_import_error.reason)
+              // in English for REST and SQL, and as key and values for each viewer's language
               errorRows.printRecord(
                   job.tenantId(),
                   job.importId(),
                   line,
                   clip(reason.toString(), MAX_REASON),
-                  clip(row, MAX_ERROR_ROW));
+                  clip(row, MAX_ERROR_ROW),
+                  StoredText.write(reason));
               refused++;
               counted();
             }
@@ -230,7 +231,8 @@ public class ContactImporter {
           .unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "copy contact_import_error (tenant_id, import_id, line, reason, raw) from stdin"
+              "copy contact_import_error (tenant_id, import_id, line, reason, raw, reason_text)"
+                  + " from stdin"
                   + " (format csv)",
               errors);
     }

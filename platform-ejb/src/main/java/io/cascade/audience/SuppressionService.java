@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -155,14 +156,14 @@ public class SuppressionService {
   }
 
   /**
-   * Imports an uploaded CSV (see {@link #importCsv(Path)}); the service keeps the file only while
-   * it reads it.
+   * Imports an uploaded CSV (see {@link #importCsv(Path, Locale)}); the service keeps the file only
+   * while it reads it.
    */
-  public ImportOutcome importCsv(InputStream content) throws IOException {
+  public ImportOutcome importCsv(InputStream content, Locale language) throws IOException {
     Path file = ImportFiles.create("suppression");
     try {
       Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      return importCsv(file);
+      return importCsv(file, language);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -184,7 +185,7 @@ public class SuppressionService {
    * million rows take seconds. Refused rows (invalid phone, wrong column count, broken quoting) are
    * counted, the first ones returned and all written to a CSV file for download.
    */
-  public ImportOutcome importCsv(Path file) throws IOException {
+  ImportOutcome importCsv(Path file, Locale language) throws IOException {
     ContactCsv.Header header = ContactCsv.readHeader(file);
     String region = profiles.current().getPhoneRegion();
     String tenant = TenantContext.current().orElseThrow();
@@ -258,7 +259,7 @@ public class SuppressionService {
                     if (refused.size() < REFUSED_SHOWN) {
                       refused.add(new RefusedRow(line, reason, row));
                     }
-                    refusedCsv.printRecord(line, reason.toString(), row);
+                    refusedCsv.printRecord(line, reason.in(language), row);
                     refusedRows[0]++;
                   }
                 });

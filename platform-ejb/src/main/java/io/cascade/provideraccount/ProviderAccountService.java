@@ -75,6 +75,7 @@ public class ProviderAccountService {
     SecretCipher cipher = settings.cipher();
     ProviderAccount account = new ProviderAccount(provider, vetted);
     account.replaceSecret(cipher.encrypt(secret.strip(), ProviderClients.context(account)));
+    CallbackTokens.issue(account, cipher);
     em.persist(account);
     return account;
   }
@@ -107,7 +108,7 @@ public class ProviderAccountService {
 
   public ProviderAccount rotateCallbackToken(UUID id) {
     ProviderAccount account = get(id);
-    account.rotateCallbackToken();
+    CallbackTokens.issue(account, settings.cipher());
     return account;
   }
 

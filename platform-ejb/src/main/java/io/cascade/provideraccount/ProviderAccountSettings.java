@@ -62,6 +62,6 @@ public class ProviderAccountSettings {
         + "/callbacks/"
         + account.getProvider().pathName()
         + "/"
-        + account.getCallbackToken();
+        + CallbackTokens.token(account, cipher());
   }
 }

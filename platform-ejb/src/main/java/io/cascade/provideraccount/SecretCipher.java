@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -109,6 +110,33 @@ public final class SecretCipher {
               + " (wrong key or changed data). Enter the secret again.");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA-256) of a value that must be found again but never read back, such as a
+   * callback token: a copy of the database alone cannot forge it. The HMAC key is derived from the
+   * current encryption key and the purpose, so it is never the AES key itself.
+   */
+  public String keyedHash(String purpose, String value) {
+    return keyedHash(keys.get(currentKeyId), purpose, value);
+  }
+
+  /** The keyed hash under every configured key, current first: a lookup during a key rotation. */
+  public List<String> keyedHashes(String purpose, String value) {
+    return keys.values().stream().map(k -> keyedHash(k, purpose, value)).toList();
+  }
+
+  private static String keyedHash(SecretKeySpec key, String purpose, String value) {
+    try {
+      Mac derive = Mac.getInstance("HmacSHA256");
+      derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      byte[] purposeKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available", e);
     }
   }
 

@@ -84,6 +84,20 @@ class SecretCipherTest {
   }
 
   @Test
+  void aKeyedHashIsStableSecretAndFoundUnderThePreviousKeyAfterRotation() {
+    String hash = cipher.keyedHash("callback-token", "tok");
+    assertThat(hash).hasSize(64).isEqualTo(cipher.keyedHash("callback-token", "tok"));
+    assertThat(cipher.keyedHash("other-purpose", "tok")).isNotEqualTo(hash);
+    assertThat(SecretCipher.fromBase64(newKey(), List.of()).keyedHash("callback-token", "tok"))
+        .as("without the key the hash cannot be made")
+        .isNotEqualTo(hash);
+
+    SecretCipher rotated = SecretCipher.fromBase64(newKey(), List.of(key));
+    assertThat(rotated.keyedHash("callback-token", "tok")).isNotEqualTo(hash);
+    assertThat(rotated.keyedHashes("callback-token", "tok")).hasSize(2).contains(hash);
+  }
+
+  @Test
   void refusesMalformedKeysWithoutShowingThem() {
     assertThatThrownBy(() -> SecretCipher.fromBase64("c2hvcnQ=", List.of()))
         .isInstanceOf(SecretKeyException.class)

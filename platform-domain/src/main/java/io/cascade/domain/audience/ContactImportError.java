@@ -31,6 +31,10 @@ public class ContactImportError {
 
   @Column private String raw;
 
+  /** The reason as a message key and values (JSON), to show it in the viewer's language. */
+  @Column(name = "reason_text")
+  private String reasonText;
+
   protected ContactImportError() {}
 
   public UUID getImportId() {
@@ -43,6 +47,10 @@ public class ContactImportError {
 
   public String getReason() {
     return reason;
+  }
+
+  public String getReasonText() {
+    return reasonText;
   }
 
   public String getRaw() {

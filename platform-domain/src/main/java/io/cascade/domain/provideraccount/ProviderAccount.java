@@ -5,6 +5,7 @@ import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.provider.ProviderKind;
 import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.shared.FieldProblem;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -90,8 +91,18 @@ public class ProviderAccount {
   @Column(name = "viber_ttl_seconds", nullable = false)
   private int viberTtlSeconds;
 
-  @Column(name = "callback_token", nullable = false, unique = true)
-  private String callbackToken;
+  /**
+   * The keyed hash of the callback token, by which a callback finds its account; the token itself
+   * is kept only encrypted (for showing the URL again), so a read of the database cannot forge
+   * callbacks.
+   */
+  @Column(name = "callback_token_hash", nullable = false, unique = true)
+  private String callbackTokenHash;
+
+  @Embedded
+  @AttributeOverride(name = "ciphertext", column = @Column(name = "callback_token_ciphertext"))
+  @AttributeOverride(name = "keyId", column = @Column(name = "callback_token_key_id"))
+  private EncryptedSecret callbackToken;
 
   @Column(name = "last_check_at")
   private Instant lastCheckAt;
@@ -121,7 +132,6 @@ public class ProviderAccount {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.createdAt = Instant.now();
     this.enabled = true;
-    this.callbackToken = newCallbackToken();
     change(details);
   }
 
@@ -222,9 +232,13 @@ public class ProviderAccount {
     this.enabled = true;
   }
 
-  /** A new callback token; the old URL stops working. */
-  public void rotateCallbackToken() {
-    this.callbackToken = newCallbackToken();
+  /**
+   * Gives the account a callback token (a new one: the old URL stops working), as its keyed hash
+   * and its encryption, both made by the service that holds the key ({@link #newCallbackToken}).
+   */
+  public void replaceCallbackToken(String hash, EncryptedSecret encrypted) {
+    this.callbackTokenHash = Objects.requireNonNull(hash, "hash");
+    this.callbackToken = Objects.requireNonNull(encrypted, "encrypted");
   }
 
   /** Keeps the outcome of the last check, shown with the account. */
@@ -251,7 +265,8 @@ public class ProviderAccount {
     return e.texts().isEmpty() ? e.getMessage() : e.texts().get(0);
   }
 
-  private static String newCallbackToken() {
+  /** A fresh random callback token, unguessable (256 bits, URL-safe). */
+  public static String newCallbackToken() {
     byte[] bytes = new byte[CALLBACK_TOKEN_BYTES];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -323,7 +338,13 @@ public class ProviderAccount {
     return viberTtlSeconds;
   }
 
-  public String getCallbackToken() {
+  /** The keyed hash of the callback token, by which callbacks find the account. */
+  public String getCallbackTokenHash() {
+    return callbackTokenHash;
+  }
+
+  /** The encrypted callback token (the service decrypts it to show the URL). */
+  public EncryptedSecret getCallbackToken() {
     return callbackToken;
   }
 

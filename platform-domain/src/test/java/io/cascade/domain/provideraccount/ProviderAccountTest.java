@@ -42,11 +42,16 @@ class ProviderAccountTest {
     assertThat(account.getLogin()).isEqualTo("demo");
     assertThat(account.getSenderNames()).containsExactly("Acme");
     assertThat(account.getSmsTtlSeconds()).isEqualTo(ProviderAccount.DEFAULT_SMS_TTL);
-    assertThat(account.getCallbackToken()).matches("[A-Za-z0-9_-]{43}");
+    // the token is given by the service that holds the key (hash and encryption)
+    assertThat(account.getCallbackToken()).isNull();
+    String token = ProviderAccount.newCallbackToken();
+    assertThat(token).matches("[A-Za-z0-9_-]{43}");
+    assertThat(ProviderAccount.newCallbackToken()).isNotEqualTo(token);
 
-    String before = account.getCallbackToken();
-    account.rotateCallbackToken();
-    assertThat(account.getCallbackToken()).isNotEqualTo(before).matches("[A-Za-z0-9_-]{43}");
+    EncryptedSecret encrypted = new EncryptedSecret(new byte[] {4, 5, 6}, "k-1");
+    account.replaceCallbackToken("hash-of-token", encrypted);
+    assertThat(account.getCallbackTokenHash()).isEqualTo("hash-of-token");
+    assertThat(account.getCallbackToken()).isEqualTo(encrypted);
   }
 
   @Test

@@ -96,6 +96,32 @@ class AudienceImportBrowserTest {
   }
 
   @Test
+  void aUkrainianViewerReadsWhyARowWasRefusedInUkrainianOnScreenAndInTheDownload()
+      throws IOException {
+    Path csv = dir.resolve("uk.csv");
+    Files.writeString(csv, "phone,name,city\n+380961111111,Ann,Kyiv\n+380962222222,Bob\n");
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager").switchLanguage("УКР");
+      AudiencePage list = AudiencesPage.open(browser).create("Українською " + UUID.randomUUID());
+      list.upload(csv);
+      list.startImport();
+      assertThat(list.awaitImportFinished()).isEqualTo("Завершено");
+
+      assertThat(list.errorRows())
+          .singleElement()
+          .satisfies(
+              row ->
+                  assertThat(row)
+                      .startsWith("3 ")
+                      .contains("Очікувалося стовпців: 3, знайдено: 2."));
+      browser.await(By.id("importForm:downloadErrors")).click();
+      assertThat(browser.awaitDownload("import-errors.csv"))
+          .contains("3,\"Очікувалося стовпців: 3, знайдено: 2.\",");
+    }
+  }
+
+  @Test
   void aFileThatIsNotCsvIsRefusedWithWhatToDo() throws IOException {
     Path picture = dir.resolve("logo.png");
     Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});

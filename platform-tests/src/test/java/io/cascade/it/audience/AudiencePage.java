@@ -71,14 +71,16 @@ final class AudiencePage {
     browser.await(By.id("importForm:start")).click();
   }
 
+  /** The final statuses, as English and Ukrainian screens show them. */
+  private static final List<String> FINAL = List.of("Completed", "Failed", "Завершено", "Помилка");
+
   /** Waits until the import shows a final status, and returns it. */
   String awaitImportFinished() {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .until(
             d -> {
               List<WebElement> status = d.findElements(By.id("importForm:status"));
-              return !status.isEmpty()
-                  && List.of("Completed", "Failed").contains(status.get(0).getText());
+              return !status.isEmpty() && FINAL.contains(status.get(0).getText());
             });
     return browser.await(By.id("importForm:status")).getText();
   }

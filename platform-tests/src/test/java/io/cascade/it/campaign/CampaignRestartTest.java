@@ -3,9 +3,13 @@ package io.cascade.it.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,5 +96,40 @@ class CampaignRestartTest {
     assertThat(startedAt).isAfter(startAt.plusSeconds(15));
     assertThat(Duration.between(up, startedAt)).isLessThan(Duration.ofSeconds(5));
     assertThat(Campaigns.sends(acme.states(campaign).keySet().iterator().next())).isEqualTo(1);
+  }
+
+  /** An account made before V13 kept its callback token in clear; start-up moves it to a hash. */
+  @Test
+  void aCallbackTokenStoredInClearIsHashedAtStartUpAndItsUrlStillWorks() throws Exception {
+    String account = acme.account("MESSAGGIO");
+    String token = "clear" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = acme.node.db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "update provider_account set callback_token = ?, callback_token_hash = null,"
+                    + " callback_token_ciphertext = null, callback_token_key_id = null"
+                    + " where id = ?::uuid")) {
+      st.setString(1, token);
+      st.setString(2, account);
+      assertThat(st.executeUpdate()).isEqualTo(1);
+    }
+
+    platform.stop();
+    platform.boot();
+
+    JsonNode shown = acme.node.ok(acme.node.get("api/provider-accounts/" + account, acme.admin()));
+    assertThat(shown.get("callbackUrl").asText()).endsWith("/callbacks/messaggio/" + token);
+    try (Connection c = acme.node.db();
+        PreparedStatement st =
+            c.prepareStatement(
+                "select callback_token, callback_token_hash from provider_account"
+                    + " where id = ?::uuid")) {
+      st.setString(1, account);
+      try (ResultSet rs = st.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).as("the clear token").isNull();
+        assertThat(rs.getString(2)).hasSize(64).doesNotContain(token);
+      }
+    }
   }
 }

@@ -173,15 +173,25 @@ class ProviderAccountRestTest {
     String dtKey = "dk-" + UUID.randomUUID();
     secrets.add(hyberPassword);
     secrets.add(dtKey);
-    create(
-        "{\"provider\":\"HYBER\",\"name\":\"Dump Hyber\",\"hyberSite\":\"demo\","
-            + "\"hyberClientId\":\"1001\",\"login\":\"demo\",\"secret\":\""
-            + hyberPassword
-            + "\"}");
-    create(
-        "{\"provider\":\"DECISIONTELECOM\",\"name\":\"Dump DT\",\"secret\":\""
-            + dtKey
-            + "\",\"senderNames\":[\"Acme\"]}");
+    String hyber =
+        create(
+            "{\"provider\":\"HYBER\",\"name\":\"Dump Hyber\",\"hyberSite\":\"demo\","
+                + "\"hyberClientId\":\"1001\",\"login\":\"demo\",\"secret\":\""
+                + hyberPassword
+                + "\"}");
+    String dt =
+        create(
+            "{\"provider\":\"DECISIONTELECOM\",\"name\":\"Dump DT\",\"secret\":\""
+                + dtKey
+                + "\",\"senderNames\":[\"Acme\"]}");
+    // the callback tokens too: with one, anybody could post delivery reports for the account
+    for (String id : List.of(messaggio.id(), hyber, dt)) {
+      String url =
+          Platform.json(Platform.get(Accounts.PATH + "/" + id, admin).body())
+              .get("callbackUrl")
+              .asText();
+      secrets.add(url.substring(url.lastIndexOf('/') + 1));
+    }
 
     StringBuilder dump = new StringBuilder();
     int rows = 0;

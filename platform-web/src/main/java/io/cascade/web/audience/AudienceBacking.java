@@ -8,6 +8,7 @@ import io.cascade.domain.audience.Contact;
 import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.ContactImportError;
 import io.cascade.domain.audience.ContactList;
+import io.cascade.domain.shared.LocalizedText;
 import io.cascade.web.shell.CsvDownload;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -123,8 +125,9 @@ public class AudienceBacking implements Serializable {
   public StreamedContent getErrorsCsv() {
     UUID listOfImport = listId;
     UUID importId = contactImport.getId();
+    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return CsvDownload.of(
-        "import-errors.csv", out -> audiences.writeErrors(listOfImport, importId, out));
+        "import-errors.csv", out -> audiences.writeErrors(listOfImport, importId, out, language));
   }
 
   private void loadErrors() {
@@ -139,6 +142,11 @@ public class AudienceBacking implements Serializable {
       audiences.discard(staged);
       staged = null;
     }
+  }
+
+  /** Why the row was refused, shown in the viewer's language. */
+  public LocalizedText reasonOf(ContactImportError error) {
+    return audiences.reasonOf(error);
   }
 
   public String variablesOf(Contact contact) {

@@ -5,6 +5,7 @@ import io.cascade.domain.audience.SuppressedPhone;
 import io.cascade.web.shell.CsvDownload;
 import io.cascade.web.shell.Messages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,7 +72,8 @@ public class SuppressionBacking implements Serializable {
 
   public void upload(FileUploadEvent event) throws IOException {
     try (InputStream in = event.getFile().getInputStream()) {
-      lastImport = suppression.importCsv(in);
+      lastImport =
+          suppression.importCsv(in, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
     if (lastImport.refused() > 0) {
       messages.warn(
