@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROWS=${ROWS:-1000000}
+export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-15432} PGDATABASE=${PGDATABASE:-cascade}
+export PGUSER=${PGUSER:-cascade} PGPASSWORD=${PGPASSWORD:-cascade}
 BASE_URL=${BASE_URL:-http://localhost:8080}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
 USER_NAME=${USER_NAME:-acme-manager}
@@ -35,6 +37,26 @@ awk -v rows="$ROWS" 'BEGIN {
   }
 }' > "$CSV"
 echo "File: $(du -h "$CSV" | cut -f1)"
+
+if ! command -v psql >/dev/null; then
+  echo "Installing the PostgreSQL client (psql) for the COPY reference"
+  apt-get install -y -q postgresql-client >/dev/null || { apt-get update -q && apt-get install -y -q postgresql-client >/dev/null; }
+fi
+# the reference: the same file by COPY into a plain table, best of 3 (the file is in the page cache)
+copy_s=$(
+  for run in 1 2 3; do
+    psql -q -X -v ON_ERROR_STOP=1 >/dev/null <<SQL
+drop table if exists benchmark_copy_reference;
+create table benchmark_copy_reference (phone text, first_name text, city text, segment text);
+SQL
+    t0=$(date +%s.%N)
+    psql -q -X -v ON_ERROR_STOP=1 -c "\\copy benchmark_copy_reference from '$CSV' with (format csv, header true)" >/dev/null
+    t1=$(date +%s.%N)
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
+  done | sort -n | head -1
+)
+psql -q -X -c "drop table if exists benchmark_copy_reference" >/dev/null
+echo "Reference: psql \\copy of the same file: $copy_s s (best of 3)"
 
 token() {
   curl -sf -d grant_type=password -d client_id=cascade-web -d client_secret=cascade-web-dev-secret \
@@ -83,10 +105,12 @@ done_at=$(date +%s.%N)
 kill $sampler 2>/dev/null || true
 
 echo "Import:   $progress"
-awk -v s="$start" -v u="$uploaded" -v d="$done_at" -v rows="$ROWS" -v peak="$(cat "$peak_file")" 'BEGIN {
+awk -v s="$start" -v u="$uploaded" -v d="$done_at" -v rows="$ROWS" -v peak="$(cat "$peak_file")" -v copy="$copy_s" 'BEGIN {
   printf "Upload:   %.1f s\n", u - s
   printf "Total:    %.1f s from the first byte sent to COMPLETED (%.0f rows/s)\n", d - s, rows / (d - s)
   printf "Import:   %.1f s after the upload (%.0f rows/s)\n", d - u, rows / (d - u)
+  printf "COPY:     %.2f s for the same file (%.0f rows/s)\n", copy, rows / copy
+  printf "Ratio:    import total / COPY = %.1f\n", (d - s) / copy
   printf "Peak heap used (WildFly, sampled): %.0f MB\n", peak / 1024
 }'
 echo "Max heap (WildFly -Xmx): $(jcmd "$pid" VM.flags 2>/dev/null | grep -oE "MaxHeapSize=[0-9]+" | head -1 | awk -F= '{printf "%.0f MB", $2/1048576}')"

@@ -363,6 +363,15 @@ public class AudienceService {
         .orElseGet(() -> ContactCsv.text("row.asStored", error.getReason()));
   }
 
+  /** Why the import failed or stopped, in each viewer's language where it was stored so. */
+  public Optional<LocalizedText> failureOf(ContactImport contactImport) {
+    if (contactImport.getFailure() == null) {
+      return Optional.empty();
+    }
+    return StoredText.read(contactImport.getFailureText())
+        .or(() -> Optional.of(ContactCsv.text("row.asStored", contactImport.getFailure())));
+  }
+
   /** Writes every refused row of the import as CSV (line, reason, row), the reasons in English. */
   public void writeErrors(UUID listId, UUID importId, Writer out) throws IOException {
     writeErrors(listId, importId, out, Locale.ROOT);

@@ -108,7 +108,7 @@ public class ContactImporter {
             result.duplicates(),
             stop.line(),
             stop.linesNotRead(),
-            stop.reason().toString());
+            stop.reason());
       }
       LOG.info(
           () ->
@@ -125,7 +125,8 @@ public class ContactImporter {
     } catch (IOException | SQLException | RuntimeException e) {
       // a background job has nobody to throw to: the stored import says what went wrong
       LOG.log(Level.WARNING, "Import " + job.importId() + " failed", e);
-      progress.fail(job.importId(), "The import stopped: " + e.getMessage());
+      progress.fail(
+          job.importId(), ContactCsv.text("import.stopped", String.valueOf(e.getMessage())));
     } finally {
       ImportFiles.deleteQuietly(job.file());
     }

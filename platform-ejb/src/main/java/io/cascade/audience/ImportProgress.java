@@ -3,6 +3,7 @@ package io.cascade.audience;
 import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.ContactImport;
 import io.cascade.domain.audience.ImportStatus;
+import io.cascade.domain.shared.LocalizedText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,12 +49,17 @@ public class ImportProgress {
       long duplicates,
       long unreadFromLine,
       long rowsNotRead,
-      String reason) {
-    find(importId).completePartly(imported, duplicates, unreadFromLine, rowsNotRead, reason);
+      LocalizedText reason) {
+    ContactImport contactImport = find(importId);
+    contactImport.completePartly(
+        imported, duplicates, unreadFromLine, rowsNotRead, reason.toString());
+    contactImport.keepFailureText(StoredText.write(reason));
   }
 
-  public void fail(UUID importId, String reason) {
-    find(importId).fail(reason);
+  public void fail(UUID importId, LocalizedText reason) {
+    ContactImport contactImport = find(importId);
+    contactImport.fail(reason.toString());
+    contactImport.keepFailureText(StoredText.write(reason));
   }
 
   /**

@@ -72,6 +72,10 @@ public class ContactImport {
 
   @Column private String failure;
 
+  /** The failure as its message key and values, in the form the service stores; or null. */
+  @Column(name = "failure_text")
+  private String failureText;
+
   /** Lines of the file not read when the import could not get past a line (PARTIAL). */
   @Column(name = "rows_not_read", nullable = false)
   private long rowsNotRead;
@@ -274,6 +278,23 @@ public class ContactImport {
   }
 
   /** Why the import failed or stopped part-way (English), or null. */
+  /**
+   * Keeps the failure's message key and values beside its English text, so a screen can show it in
+   * its viewer's language.
+   *
+   * @param storedText the failure in the form the service stores and reads back
+   */
+  public void keepFailureText(String storedText) {
+    if (failure == null) {
+      throw new IllegalStateException("Import " + id + " has no failure to describe");
+    }
+    this.failureText = storedText;
+  }
+
+  public String getFailureText() {
+    return failureText;
+  }
+
   public String getFailure() {
     return failure;
   }

@@ -61,6 +61,18 @@ class ContactImportTest {
   }
 
   @Test
+  void onlyAFailureCanBeGivenItsTextForOtherLanguages() {
+    assertThatThrownBy(() -> running.keepFailureText("{\"key\":\"import.stopped\"}"))
+        .isInstanceOf(IllegalStateException.class);
+
+    running.fail("The import stopped: disk full");
+    running.keepFailureText("{\"key\":\"import.stopped\"}");
+
+    assertThat(running.getFailureText()).isEqualTo("{\"key\":\"import.stopped\"}");
+    assertThat(running.getFailure()).isEqualTo("The import stopped: disk full");
+  }
+
+  @Test
   void aFinishedImportChangesNoMore() {
     running.fail("The import stopped: disk full");
 

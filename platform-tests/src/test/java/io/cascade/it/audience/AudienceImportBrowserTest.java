@@ -122,6 +122,41 @@ class AudienceImportBrowserTest {
   }
 
   @Test
+  void aFileWhoseEncodingFailsForGoodIsPartlyImportedAndSaysWhichLinesWereNotRead()
+      throws IOException {
+    EncodingBreakCsv csv = EncodingBreakCsv.write(dir.resolve("mixed.csv"), "+38050");
+    long firstBad = csv.firstBadLine();
+
+    try (Browser browser = new Browser()) {
+      ShellPage shell = ShellPage.logIn(browser, "acme-manager");
+      AudiencePage list = AudiencesPage.open(browser).create("Mixed " + UUID.randomUUID());
+      list.upload(csv.file());
+      list.startImport();
+
+      assertThat(list.awaitImportFinished())
+          .isEqualTo("Partly imported: the file could not be read to its end");
+      browser.screenshot("audience-import-partly");
+      assertThat(list.figure("imported")).isEqualTo(csv.goodRows());
+      assertThat(list.figure("errorCount")).isEqualTo(100);
+      assertThat(list.text("notRead"))
+          .isEqualTo("100 lines, from line " + csv.firstLineNotRead() + " to the end");
+      assertThat(list.text("failure"))
+          .startsWith("From line " + firstBad + " on, 100 lines in a row are not UTF-8 text")
+          .contains("Save the file as UTF-8");
+
+      shell.switchLanguage("УКР");
+      list = new AudiencePage(browser);
+      assertThat(list.text("status"))
+          .isEqualTo("Імпортовано частково: файл не вдалося прочитати до кінця");
+      assertThat(list.text("notRead"))
+          .isEqualTo("100 рядків, від рядка " + csv.firstLineNotRead() + " до кінця");
+      assertThat(list.text("failure"))
+          .startsWith(
+              "Починаючи з рядка " + firstBad + ", 100 рядків поспіль не є текстом у UTF-8");
+    }
+  }
+
+  @Test
   void aFileThatIsNotCsvIsRefusedWithWhatToDo() throws IOException {
     Path picture = dir.resolve("logo.png");
     Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});

@@ -72,7 +72,14 @@ final class AudiencePage {
   }
 
   /** The final statuses, as English and Ukrainian screens show them. */
-  private static final List<String> FINAL = List.of("Completed", "Failed", "Завершено", "Помилка");
+  private static final List<String> FINAL =
+      List.of(
+          "Completed",
+          "Partly imported: the file could not be read to its end",
+          "Failed",
+          "Завершено",
+          "Імпортовано частково: файл не вдалося прочитати до кінця",
+          "Помилка");
 
   /** Waits until the import shows a final status, and returns it. */
   String awaitImportFinished() {
@@ -83,6 +90,10 @@ final class AudiencePage {
               return !status.isEmpty() && FINAL.contains(status.get(0).getText());
             });
     return browser.await(By.id("importForm:status")).getText();
+  }
+
+  String text(String id) {
+    return browser.await(By.id("importForm:" + id)).getText();
   }
 
   long figure(String id) {

@@ -7,6 +7,8 @@ import io.cascade.it.support.ShellPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,35 @@ class SuppressionBrowserTest {
       page.awaitNumbersContaining(first);
       page.search(national);
       page.awaitNumbersContaining(second);
+    }
+  }
+
+  @Test
+  void aFileWhoseEncodingBreaksAddsTheNumbersBeforeAndSaysWhichLinesWereNotRead()
+      throws IOException {
+    // a range of its own: these numbers stay suppressed for acme
+    String prefix = "+38093" + randomSevenDigits().substring(0, 2);
+    EncodingBreakCsv csv = EncodingBreakCsv.write(dir.resolve("opt-outs-mixed.csv"), prefix);
+
+    try (Browser browser = new Browser()) {
+      ShellPage.logIn(browser, "acme-manager");
+      SuppressionPage page = SuppressionPage.open(browser);
+
+      page.importCsv(csv.file());
+
+      browser.screenshot("suppression-import-stopped");
+      assertThat(page.messages())
+          .contains(
+              NumberFormat.getIntegerInstance(Locale.ENGLISH).format(csv.goodRows()) + " added")
+          .contains("100 refused")
+          .contains(
+              "From line "
+                  + csv.firstBadLine()
+                  + " on, 100 lines in a row are not UTF-8 text, so reading stopped after line "
+                  + (csv.firstLineNotRead() - 1));
+      String last = EncodingBreakCsv.phone(prefix, csv.goodRows());
+      page.search(last);
+      page.awaitNumbersContaining(last);
     }
   }
 

@@ -56,12 +56,14 @@ public final class Deployments {
 
   /**
    * Template images (media) and the provider clients on top of {@link #tenancy}: enough to upload
-   * to the simulator's Messaggio.
+   * to the simulator's Messaggio. The stand-in DatabaseMigration satisfies the callback token
+   * upgrade's {@code @DependsOn}.
    */
   public static WebArchive media(String name) {
     return tenancy(name)
         .addPackages(true, "io.cascade.media", "io.cascade.provider")
         .addPackages(false, "io.cascade.provideraccount")
+        .addClass(MigratedByThePlatform.class)
         .addAsLibraries(
             library(com.fasterxml.jackson.databind.ObjectMapper.class),
             library(com.fasterxml.jackson.core.JsonParser.class),

@@ -1,8 +1,6 @@
 package io.cascade.web.audience;
 
 import io.cascade.audience.AudienceService;
-import io.cascade.audience.AudienceService.StagedCsv;
-import io.cascade.audience.CsvEncoding;
 import io.cascade.domain.audience.AudienceNotFoundException;
 import io.cascade.domain.audience.Contact;
 import io.cascade.domain.audience.ContactImport;
@@ -16,22 +14,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
-import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * audiences/audience.xhtml: one contact list. Upload a CSV (the service keeps it), choose its
- * encoding, the phone and the variable columns, watch the import, read its refused rows, browse and
- * search the contacts, delete the list. Refusals reach the page through the Faces exception
- * handler.
+ * audiences/audience.xhtml: one contact list. Watch its import (the upload and the column choice
+ * are {@link AudienceUploadBacking}'s), read the refused rows, browse and search the contacts,
+ * delete the list. Refusals reach the page through the Faces exception handler.
  */
 @Named
 @ViewScoped
@@ -43,13 +36,6 @@ public class AudienceBacking implements Serializable {
   private String id;
   private UUID listId;
   private ContactList list;
-
-  /** The uploaded file waiting for the column choice, and the choice. */
-  private StagedCsv staged;
-
-  private CsvEncoding encoding;
-  private String phoneColumn;
-  private List<String> variableColumns = new ArrayList<>();
 
   private ContactImport contactImport;
   private List<ContactImportError> errors = List.of();
@@ -71,33 +57,14 @@ public class AudienceBacking implements Serializable {
     loadErrors();
   }
 
-  /** Keeps the uploaded file (in the service) and reads its header, for the column choice. */
-  public void upload(FileUploadEvent event) throws IOException {
-    discardStaged();
-    try (InputStream in = event.getFile().getInputStream()) {
-      show(audiences.stage(in, event.getFile().getFileName()));
-    }
-  }
-
-  /** The person chose another encoding: the columns are read again in it. */
-  public void encodingChosen() {
-    show(audiences.reread(staged, encoding));
-  }
-
-  private void show(StagedCsv csv) {
-    staged = csv;
-    encoding = csv.encoding();
-    phoneColumn = csv.phoneColumn();
-    variableColumns = new ArrayList<>(csv.variables());
-    if (phoneColumn == null) {
-      messages.warn("audience.phoneColumn.none");
-    }
-  }
-
-  public void startImport() {
-    contactImport = audiences.startImport(listId, staged, phoneColumn, variableColumns);
+  /** The upload part of the page started an import of this list: the page follows it. */
+  public void importStarted(ContactImport started) {
+    contactImport = started;
     errors = List.of();
-    staged = null;
+  }
+
+  public UUID getListId() {
+    return listId;
   }
 
   /** Polled while the import runs: its progress, and at the end the list and the errors. */
@@ -137,16 +104,14 @@ public class AudienceBacking implements Serializable {
             : List.of();
   }
 
-  private void discardStaged() {
-    if (staged != null) {
-      audiences.discard(staged);
-      staged = null;
-    }
-  }
-
   /** Why the row was refused, shown in the viewer's language. */
   public LocalizedText reasonOf(ContactImportError error) {
     return audiences.reasonOf(error);
+  }
+
+  /** Why the latest import failed or stopped, in the viewer's language; null when it did not. */
+  public LocalizedText getFailure() {
+    return contactImport == null ? null : audiences.failureOf(contactImport).orElse(null);
   }
 
   public String variablesOf(Contact contact) {
@@ -157,16 +122,8 @@ public class AudienceBacking implements Serializable {
     return contacts.suppressed(contact);
   }
 
-  public boolean isUploaded() {
-    return staged != null;
-  }
-
   public boolean isImportRunning() {
     return contactImport != null && !contactImport.getStatus().isFinished();
-  }
-
-  public CsvEncoding[] getEncodings() {
-    return new CsvEncoding[] {CsvEncoding.UTF_8, CsvEncoding.UTF_16, CsvEncoding.WINDOWS_1251};
   }
 
   public String getId() {
@@ -184,34 +141,6 @@ public class AudienceBacking implements Serializable {
 
   public ContactList getList() {
     return list;
-  }
-
-  public StagedCsv getStaged() {
-    return staged;
-  }
-
-  public CsvEncoding getEncoding() {
-    return encoding;
-  }
-
-  public void setEncoding(CsvEncoding encoding) {
-    this.encoding = encoding;
-  }
-
-  public String getPhoneColumn() {
-    return phoneColumn;
-  }
-
-  public void setPhoneColumn(String phoneColumn) {
-    this.phoneColumn = phoneColumn;
-  }
-
-  public List<String> getVariableColumns() {
-    return variableColumns;
-  }
-
-  public void setVariableColumns(List<String> variableColumns) {
-    this.variableColumns = variableColumns;
   }
 
   public ContactImport getContactImport() {

@@ -84,6 +84,10 @@ public class SuppressionBacking implements Serializable {
     } else {
       messages.info("suppression.imported", lastImport.added(), lastImport.alreadyThere());
     }
+    if (lastImport.stop() != null) {
+      // the numbers before the stop were added; say which lines were not read, and why
+      messages.error(lastImport.stop().reason());
+    }
   }
 
   public StreamedContent getExport() {

@@ -3,6 +3,7 @@ package io.cascade.web.shell;
 import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.shared.FieldProblem;
 import io.cascade.domain.shared.InvalidFieldException;
+import io.cascade.domain.shared.LocalizedText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -42,6 +43,11 @@ public class Messages {
   /** A refusal with values filled into its {0}, {1}...; the values say what to fix. */
   public void error(String key, Object... values) {
     add(FacesMessage.SEVERITY_ERROR, format(key, values));
+  }
+
+  /** A refusal the service worded, in the viewer's language. */
+  public void error(LocalizedText text) {
+    add(FacesMessage.SEVERITY_ERROR, text.in(locale()));
   }
 
   /**
