@@ -57,6 +57,8 @@ class SuppressedContactsBrowserTest {
   private static void suppress(Browser browser, String phone) {
     SuppressionPage page = SuppressionPage.open(browser);
     page.add(phone, "opted out");
+    // the list goes by phone, a page at a time: other tests' numbers may come first
+    page.search(phone);
     page.awaitNumbersContaining(phone);
   }
 
