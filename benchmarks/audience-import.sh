@@ -13,7 +13,7 @@ set -euo pipefail
 
 ROWS=${ROWS:-1000000}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-15432} PGDATABASE=${PGDATABASE:-cascade}
-export PGUSER=${PGUSER:-cascade} PGPASSWORD=${PGPASSWORD:-cascade}
+export PGUSER=${PGUSER:-cascade} PGPASSWORD=${PGPASSWORD:-cascade} PGOPTIONS='-c client_min_messages=warning'
 BASE_URL=${BASE_URL:-http://localhost:8080}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
 USER_NAME=${USER_NAME:-acme-manager}

@@ -32,23 +32,29 @@ for tool in wrk psql; do
 done
 curl -sf "$BASE_URL/health" >/dev/null || { echo "The platform does not answer at $BASE_URL: start it with ./run.sh" >&2; exit 1; }
 
-token() {
-  curl -sf -d grant_type=password -d client_id=cascade-web -d client_secret=cascade-web-dev-secret \
-    -d username="$1" -d password=demo-password -d scope=openid \
-    "$KEYCLOAK_URL/realms/cascade/protocol/openid-connect/token" | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])'
+token() { # user -> an access token, fetched again after 4 minutes (Keycloak gives 5)
+  local cached="$WORK/token.$1"
+  if [[ ! -s "$cached" || $(( $(date +%s) - $(stat -c %Y "$cached") )) -gt 240 ]]; then
+    curl -sf -d grant_type=password -d client_id=cascade-web -d client_secret=cascade-web-dev-secret \
+      -d username="$1" -d password=demo-password -d scope=openid \
+      "$KEYCLOAK_URL/realms/cascade/protocol/openid-connect/token" |
+      python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])' >"$cached"
+  fi
+  cat "$cached"
 }
-api() { # method path token [json]
+api() { # method path user [json]
+  local bearer; bearer=$(token "$3")
   if [[ $# -ge 4 ]]; then
-    curl -sf -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' -d "$4" "$BASE_URL/api/$2"
+    curl -sf -X "$1" -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' -d "$4" "$BASE_URL/api/$2"
   else
-    curl -sf -X "$1" -H "Authorization: Bearer $3" -H 'Accept: application/json' "$BASE_URL/api/$2"
+    curl -sf -X "$1" -H "Authorization: Bearer $bearer" -H 'Accept: application/json' "$BASE_URL/api/$2"
   fi
 }
 field() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
 now_ms() { date +%s%3N; }
 
-ADMIN=$(token acme-admin)
-MANAGER=$(token acme-manager)
+ADMIN=acme-admin
+MANAGER=acme-manager
 stamp=$(date +%H%M%S)
 
 echo "Setting up: accounts at the simulator, a list of $RECIPIENTS contacts, two templates"
@@ -63,7 +69,7 @@ for i in range(n):
     print(f"+38068{start + i:07d},Name{i}")
 PY
 list=$(api POST audiences "$MANAGER" "{\"name\":\"Bench $stamp\"}" | field "['id']")
-import=$(curl -sf -X POST -H "Authorization: Bearer $MANAGER" -H 'Content-Type: text/csv' --data-binary @"$WORK/contacts.csv" \
+import=$(curl -sf -X POST -H "Authorization: Bearer $(token "$MANAGER")" -H 'Content-Type: text/csv' --data-binary @"$WORK/contacts.csv" \
   "$BASE_URL/api/audiences/$list/import?phoneColumn=phone&variables=name" | field "['id']")
 while [[ $(api GET "audiences/$list/import/$import" "$MANAGER" | field "['status']") =~ READING|MERGING ]]; do sleep 0.5; done
 sms=$(api POST templates "$MANAGER" '{"name":"Bench SMS","provider":"HYBER","sampleVariables":"name=Olena","channels":[{"channel":"SMS","sender":"Acme","text":"Hi %name%, the winter sale starts today"}]}' | field "['id']")
@@ -127,13 +133,12 @@ for i in 1 2 3; do
   id=$(campaign "$sms" "$hyber" "$start_at")
   api POST "campaigns/$id/schedule" "$MANAGER" '{}' >/dev/null
   while [[ $(api GET "campaigns/$id" "$MANAGER" | field "['state']") != COMPLETED ]]; do sleep 0.2; done
-  delays+=("$(curl -sf "$SIMULATOR_URL/_control/requests?limit=1&provider=hyber" | python3 -c '
+  # the campaign's one batch request: the earliest Hyber POST received since its start time
+  delays+=("$(curl -sf "$SIMULATOR_URL/_control/requests?limit=100&provider=hyber" | python3 -c '
 import sys, json, datetime
-entry = json.load(sys.stdin)
-entry = entry[0] if isinstance(entry, list) else (entry.get("requests") or entry.get("entries"))[0]
-at = entry.get("received_at", entry.get("receivedAt"))
 start = datetime.datetime.fromisoformat(sys.argv[1].replace("Z", "+00:00")).timestamp() * 1000
-print(int(at - start))' "$start_at")")
+sent = [e["received_at"] for e in json.load(sys.stdin) if e["method"] == "POST" and e["received_at"] >= start]
+print(int(min(sent) - start) if sent else "none")' "$start_at")")
 done
 
 echo

@@ -284,12 +284,22 @@ public final class PlatformStack implements AutoCloseable {
     ManagedProcess simulator =
         ManagedProcess.start(
             "provider-simulator",
-            List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()),
+            List.of(javaBinary(), "-Xmx" + simulatorHeap(), "-jar", jar.toString()),
             config.workDir(),
             Map.of("SIMULATOR_PORT", String.valueOf(config.simulatorPort())),
             config.logDir());
     servers.adopt(simulator);
     simulator.awaitHttpOk(config.simulatorUrl() + "/_control/health", Duration.ofMinutes(1));
+  }
+
+  /**
+   * The simulator keeps every accepted message for status queries and reports (a million by
+   * default, about 1 KB each): at 256 MB a benchmark's few hundred thousand messages had it
+   * collecting garbage most of the time and answering past the clients' read timeouts.
+   */
+  private static String simulatorHeap() {
+    String heap = System.getenv("SIMULATOR_HEAP");
+    return heap == null || heap.isBlank() ? "1536m" : heap.strip();
   }
 
   private void startWildFly() throws IOException {
