@@ -6,7 +6,8 @@
 #       same Hyber batch body to the simulator with curl;
 #   (b) 50,000 DecisionTelecom single sends, messages per second; reference: wrk on the simulator's
 #       same endpoint;
-#   (c) the delay from a campaign's start time to its first provider request (the simulator's log).
+#   (c) the delay from the start time of a 100-recipient campaign to its provider request (the
+#       simulator's request log), so that it measures the start and not the building of a batch.
 # Needs curl, python3, psql (Debian's postgresql-client) and wrk; installs wrk and psql with apt-get
 # when missing.
 #   benchmarks/campaign-dispatch.sh
@@ -75,8 +76,15 @@ while [[ $(api GET "audiences/$list/import/$import" "$MANAGER" | field "['status
 sms=$(api POST templates "$MANAGER" '{"name":"Bench SMS","provider":"HYBER","sampleVariables":"name=Olena","channels":[{"channel":"SMS","sender":"Acme","text":"Hi %name%, the winter sale starts today"}]}' | field "['id']")
 viber=$(api POST templates "$MANAGER" '{"name":"Bench Viber","provider":"DECISIONTELECOM","sampleVariables":"name=Olena","channels":[{"channel":"VIBER","sender":"Acme","text":"Hi %name%, the winter sale starts today","ttlSeconds":3600}]}' | field "['id']")
 
-campaign() { # template account start-iso -> id
-  api POST campaigns "$MANAGER" "{\"name\":\"Bench $stamp\",\"templateId\":\"$1\",\"accountId\":\"$2\",\"listIds\":[\"$list\"],\"startAt\":\"$3\"}" | field "['id']"
+# (c) measures the start, not the batch: a list of 100 of the same contacts
+head -101 "$WORK/contacts.csv" >"$WORK/small.csv"
+small=$(api POST audiences "$MANAGER" "{\"name\":\"Bench small $stamp\"}" | field "['id']")
+small_import=$(curl -sf -X POST -H "Authorization: Bearer $(token "$MANAGER")" -H 'Content-Type: text/csv' --data-binary @"$WORK/small.csv" \
+  "$BASE_URL/api/audiences/$small/import?phoneColumn=phone&variables=name" | field "['id']")
+while [[ $(api GET "audiences/$small/import/$small_import" "$MANAGER" | field "['status']") =~ READING|MERGING ]]; do sleep 0.5; done
+
+campaign() { # template account start-iso [list] -> id
+  api POST campaigns "$MANAGER" "{\"name\":\"Bench $stamp\",\"templateId\":\"$1\",\"accountId\":\"$2\",\"listIds\":[\"${4:-$list}\"],\"startAt\":\"$3\"}" | field "['id']"
 }
 run() { # template account -> "seconds from start to completed"
   local id; id=$(campaign "$1" "$2" "$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)")
@@ -126,14 +134,14 @@ wrk -t2 -c64 -d10s -s "$WORK/post.lua" "$SIMULATOR_URL/decisiontelecom/v1/api/se
 wrk_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 
 echo
-echo "(c) delay from the start time to the first provider request (3 campaigns of the same list, 5 s ahead)"
+echo "(c) delay from the start time to the first provider request (3 campaigns of 100 recipients, 5 s ahead)"
 delays=()
 for i in 1 2 3; do
   start_at=$(python3 -c 'import datetime; print((datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=5)).isoformat(timespec="milliseconds").replace("+00:00", "Z"))')
-  id=$(campaign "$sms" "$hyber" "$start_at")
+  id=$(campaign "$sms" "$hyber" "$start_at" "$small")
   api POST "campaigns/$id/schedule" "$MANAGER" '{}' >/dev/null
   while [[ $(api GET "campaigns/$id" "$MANAGER" | field "['state']") != COMPLETED ]]; do sleep 0.2; done
-  # the campaign's one batch request: the earliest Hyber POST received since its start time
+  # the campaign's batch request: the earliest Hyber POST received since its start time
   delays+=("$(curl -sf "$SIMULATOR_URL/_control/requests?limit=100&provider=hyber" | python3 -c '
 import sys, json, datetime
 start = datetime.datetime.fromisoformat(sys.argv[1].replace("Z", "+00:00")).timestamp() * 1000
