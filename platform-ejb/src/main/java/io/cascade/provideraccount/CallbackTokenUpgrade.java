@@ -1,6 +1,5 @@
 package io.cascade.provideraccount;
 
-import io.cascade.domain.provideraccount.EncryptedSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -51,15 +50,14 @@ public class CallbackTokenUpgrade {
     }
     for (Object[] row : clear) {
       UUID id = (UUID) row[1];
-      String token = (String) row[2];
-      EncryptedSecret encrypted = cipher.encrypt(token, CallbackTokens.context(id));
+      CallbackTokens.AtRest kept = CallbackTokens.atRest((String) row[2], id, cipher);
       em.createNativeQuery(
               "update provider_account set callback_token_hash = ?1,"
                   + " callback_token_ciphertext = ?2, callback_token_key_id = ?3,"
                   + " callback_token = null where tenant_id = ?4 and id = ?5")
-          .setParameter(1, cipher.keyedHash(CallbackTokens.PURPOSE, token))
-          .setParameter(2, encrypted.ciphertext())
-          .setParameter(3, encrypted.keyId())
+          .setParameter(1, kept.hash())
+          .setParameter(2, kept.encrypted().ciphertext())
+          .setParameter(3, kept.encrypted().keyId())
           .setParameter(4, row[0])
           .setParameter(5, id)
           .executeUpdate();

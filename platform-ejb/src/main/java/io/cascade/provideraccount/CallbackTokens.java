@@ -1,5 +1,6 @@
 package io.cascade.provideraccount;
 
+import io.cascade.domain.provideraccount.EncryptedSecret;
 import io.cascade.domain.provideraccount.ProviderAccount;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,11 +17,18 @@ final class CallbackTokens {
 
   private CallbackTokens() {}
 
+  /** A token as the account keeps it: its keyed hash for the lookup, and encrypted. */
+  record AtRest(String hash, EncryptedSecret encrypted) {}
+
   /** Gives the account a new token; the previous one stops working. */
   static void issue(ProviderAccount account, SecretCipher cipher) {
-    String token = ProviderAccount.newCallbackToken();
-    account.replaceCallbackToken(
-        cipher.keyedHash(PURPOSE, token), cipher.encrypt(token, context(account)));
+    AtRest kept = atRest(ProviderAccount.newCallbackToken(), account.getId(), cipher);
+    account.replaceCallbackToken(kept.hash(), kept.encrypted());
+  }
+
+  /** How the token of the account is kept, bound to the account. */
+  static AtRest atRest(String token, UUID accountId, SecretCipher cipher) {
+    return new AtRest(cipher.keyedHash(PURPOSE, token), cipher.encrypt(token, context(accountId)));
   }
 
   /** The token, decrypted, for the account's callback URL. */

@@ -38,6 +38,10 @@ public class AudienceBacking implements Serializable {
   private ContactList list;
 
   private ContactImport contactImport;
+
+  /** Why the import failed or stopped, read once per change of the import (the poll renders it). */
+  private LocalizedText failure;
+
   private List<ContactImportError> errors = List.of();
   private long suppressed;
   private String search;
@@ -52,14 +56,14 @@ public class AudienceBacking implements Serializable {
     }
     list = audiences.list(listId);
     contacts = new AudienceContacts(() -> audiences, listId, () -> search);
-    contactImport = audiences.latestImport(listId).orElse(null);
+    follow(audiences.latestImport(listId).orElse(null));
     suppressed = audiences.countSuppressed(listId);
     loadErrors();
   }
 
   /** The upload part of the page started an import of this list: the page follows it. */
   public void importStarted(ContactImport started) {
-    contactImport = started;
+    follow(started);
     errors = List.of();
   }
 
@@ -72,7 +76,7 @@ public class AudienceBacking implements Serializable {
     if (contactImport == null) {
       return;
     }
-    contactImport = audiences.importOf(listId, contactImport.getId());
+    follow(audiences.importOf(listId, contactImport.getId()));
     if (contactImport.getStatus().isFinished()) {
       list = audiences.list(listId);
       suppressed = audiences.countSuppressed(listId);
@@ -109,9 +113,14 @@ public class AudienceBacking implements Serializable {
     return audiences.reasonOf(error);
   }
 
+  private void follow(ContactImport latest) {
+    contactImport = latest;
+    failure = latest == null ? null : audiences.failureOf(latest).orElse(null);
+  }
+
   /** Why the latest import failed or stopped, in the viewer's language; null when it did not. */
   public LocalizedText getFailure() {
-    return contactImport == null ? null : audiences.failureOf(contactImport).orElse(null);
+    return failure;
   }
 
   public String variablesOf(Contact contact) {
