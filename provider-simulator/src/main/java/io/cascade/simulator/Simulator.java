@@ -48,11 +48,13 @@ public final class Simulator implements AutoCloseable {
         new Accounts(
             config.hyberAccounts(), config.messaggioAccounts(), config.decisiontelecomAccounts());
     Faults faults = new Faults();
+    OutcomeTable outcomes = new OutcomeTable(config.outcomes());
     Map<Provider, CallbackFormat> formats = new EnumMap<>(Provider.class);
     callbacks =
         new CallbackSender(
             formats,
             faults,
+            outcomes,
             config.callbackThreads(),
             config.callbackTimeoutMs(),
             config.retryInitialMs(),
@@ -66,7 +68,7 @@ public final class Simulator implements AutoCloseable {
             new SendCounter(),
             new RequestLog(config.requestLogSize(), config.requestLogBodyBytes()),
             new MessageStore(config.messageCapacity(), config.jobCapacity()),
-            new OutcomeTable(config.outcomes()),
+            outcomes,
             faults,
             callbacks,
             timer);

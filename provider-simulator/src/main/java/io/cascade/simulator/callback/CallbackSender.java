@@ -4,6 +4,8 @@ import io.cascade.simulator.Provider;
 import io.cascade.simulator.fault.FaultKind;
 import io.cascade.simulator.fault.FaultRule;
 import io.cascade.simulator.fault.Faults;
+import io.cascade.simulator.message.OutcomeTable;
+import io.cascade.simulator.message.Outcomes;
 import io.cascade.simulator.message.Plan;
 import io.cascade.simulator.message.SimMessage;
 import java.net.URI;
@@ -38,6 +40,7 @@ public final class CallbackSender implements AutoCloseable {
 
   private final Map<Provider, CallbackFormat> formats;
   private final Faults faults;
+  private final OutcomeTable outcomes;
   private final ScheduledThreadPoolExecutor timer;
   private final ExecutorService clientExecutor;
   private final HttpClient client;
@@ -61,6 +64,7 @@ public final class CallbackSender implements AutoCloseable {
   public CallbackSender(
       Map<Provider, CallbackFormat> formats,
       Faults faults,
+      OutcomeTable outcomes,
       int threads,
       long requestTimeoutMs,
       long retryInitialMs,
@@ -70,6 +74,7 @@ public final class CallbackSender implements AutoCloseable {
     this.formats = formats;
     this.pendingLimit = pendingLimit;
     this.faults = faults;
+    this.outcomes = outcomes;
     this.timer = new ScheduledThreadPoolExecutor(threads, daemon("callback"));
     this.timer.setRemoveOnCancelPolicy(true);
     this.clientExecutor = Executors.newFixedThreadPool(2, daemon("callback-http"));
@@ -108,26 +113,47 @@ public final class CallbackSender implements AutoCloseable {
       return;
     }
     FaultRule fault = faults.forMessage(message.provider());
-    if (fault != null && fault.kind() == FaultKind.OUT_OF_ORDER_CALLBACK) {
+    FaultKind kind = fault == null ? null : fault.kind();
+    if (kind == FaultKind.OUT_OF_ORDER_CALLBACK) {
       outOfOrderInjected.incrementAndGet();
       events = reversed(events);
     }
-    int copies = fault != null && fault.kind() == FaultKind.DUPLICATE_CALLBACK ? 2 : 1;
-    if (copies > 1) {
-      duplicatesInjected.incrementAndGet();
-    }
     long now = System.currentTimeMillis();
     int currentEpoch = epoch.get();
+    if (kind == FaultKind.DUPLICATE_CALLBACK) {
+      shuffledCopies(format, message, events, fault.copies(), now, currentEpoch);
+      return;
+    }
+    for (Timed event : events) {
+      send(new Task(format, message, event.event(), false, currentEpoch), event.at() - now);
+    }
+  }
+
+  /**
+   * Every event {@code copies} times, each copy a random {@code min_delay_ms..max_delay_ms} (the
+   * provider's outcome delays) after the event's own time: never before what it reports happened,
+   * yet a "seen" may come before a late copy of "delivered", or before every copy of it.
+   */
+  private void shuffledCopies(
+      CallbackFormat format,
+      SimMessage message,
+      List<Timed> events,
+      int copies,
+      long now,
+      int currentEpoch) {
+    Outcomes delays = outcomes.get(message.provider());
     for (Timed event : events) {
       for (int copy = 0; copy < copies; copy++) {
-        scheduled.incrementAndGet();
-        long delay = Math.max(0, event.at() - now) + copy * 20L;
-        timer.schedule(
-            () -> attempt(format, message, event.event(), 1, 0, currentEpoch),
-            delay,
-            TimeUnit.MILLISECONDS);
+        send(
+            new Task(format, message, event.event(), copy > 0, currentEpoch),
+            event.at() + delays.delay() - now);
       }
     }
+  }
+
+  private void send(Task task, long delayMs) {
+    scheduled.incrementAndGet();
+    timer.schedule(() -> attempt(task, 1, 0), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -145,21 +171,19 @@ public final class CallbackSender implements AutoCloseable {
     return out;
   }
 
-  private void attempt(
-      CallbackFormat format,
-      SimMessage message,
-      CallbackEvent event,
-      int attempt,
-      long firstAttemptAt,
-      int taskEpoch) {
-    if (taskEpoch != epoch.get()) {
+  private void attempt(Task task, int attempt, long firstAttemptAt) {
+    if (task.epoch() != epoch.get()) {
       return; // reset since it was scheduled
     }
     long first = firstAttemptAt == 0 ? System.currentTimeMillis() : firstAttemptAt;
-    CallbackFormat.Outgoing out = format.build(message, event);
+    SimMessage message = task.message();
+    CallbackFormat.Outgoing out = task.format().build(message, task.event());
     if (out == null) {
       scheduled.decrementAndGet(); // nothing to say for this event (or no URL any more)
       return;
+    }
+    if (attempt == 1 && task.extraCopy()) {
+      duplicatesInjected.incrementAndGet();
     }
     int status = 0;
     String error = null;
@@ -181,7 +205,7 @@ public final class CallbackSender implements AutoCloseable {
       error = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(Level.FINE, "callback to " + out.url() + " failed", e);
     }
-    remember(message, event, out, attempt, status, error);
+    remember(message, task.event(), out, attempt, status, error);
     if (status == 200) {
       delivered.incrementAndGet();
       return;
@@ -192,10 +216,7 @@ public final class CallbackSender implements AutoCloseable {
       givenUp.incrementAndGet();
       return;
     }
-    timer.schedule(
-        () -> attempt(format, message, event, attempt + 1, first, taskEpoch),
-        delay,
-        TimeUnit.MILLISECONDS);
+    timer.schedule(() -> attempt(task, attempt + 1, first), delay, TimeUnit.MILLISECONDS);
   }
 
   private void remember(
@@ -276,6 +297,8 @@ public final class CallbackSender implements AutoCloseable {
 
   /**
    * Callback counters; {@code pending} are scheduled and neither answered 200 nor given up; {@code
+   * duplicates_injected} are the extra copies of callbacks sent by {@code duplicate_callback} (with
+   * 3 copies, 2 per callback, counted at their first attempt, not again when retried); {@code
    * dropped} messages got no callbacks because {@code pending} had reached its limit.
    */
   public record Stats(
@@ -304,6 +327,17 @@ public final class CallbackSender implements AutoCloseable {
       String body) {}
 
   private record Timed(CallbackEvent event, long at) {}
+
+  /**
+   * One callback to send: an event of a message, whether it is an extra copy (counted in {@code
+   * duplicates_injected}), and the reset epoch it was planned in.
+   */
+  private record Task(
+      CallbackFormat format,
+      SimMessage message,
+      CallbackEvent event,
+      boolean extraCopy,
+      int epoch) {}
 
   static java.util.concurrent.ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();

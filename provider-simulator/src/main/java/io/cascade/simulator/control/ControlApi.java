@@ -150,7 +150,8 @@ public final class ControlApi {
                 body.hasNonNull("ratio") ? body.get("ratio").asDouble() : null,
                 body.hasNonNull("status") ? body.get("status").asInt() : null,
                 body.hasNonNull("delay_ms") ? body.get("delay_ms").asLong() : null,
-                body.hasNonNull("process") ? body.get("process").asBoolean() : null);
+                body.hasNonNull("process") ? body.get("process").asBoolean() : null,
+                body.hasNonNull("copies") ? body.get("copies").asInt() : null);
     return Reply.json(rule.view());
   }
 

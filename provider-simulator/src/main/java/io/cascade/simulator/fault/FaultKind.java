@@ -14,7 +14,10 @@ public enum FaultKind {
   SLOW,
   /** No answer: the connection is held for {@code delay_ms}, then closed. */
   TIMEOUT,
-  /** Every callback of the message is sent twice. */
+  /**
+   * Every callback of the message is sent {@code copies} times (default 2), each copy at its own
+   * random moment, so copies and events of one message arrive shuffled.
+   */
   DUPLICATE_CALLBACK,
   /** The message's callbacks arrive newest first, and a stale in-progress status after the last. */
   OUT_OF_ORDER_CALLBACK;

@@ -17,10 +17,11 @@ public final class Faults {
       Double ratio,
       Integer status,
       Long delayMs,
-      Boolean process) {
+      Boolean process,
+      Integer copies) {
     FaultRule rule =
         new FaultRule(
-            ids.incrementAndGet(), provider, kind, count, ratio, status, delayMs, process);
+            ids.incrementAndGet(), provider, kind, count, ratio, status, delayMs, process, copies);
     rules.add(rule);
     return rule;
   }
