@@ -57,6 +57,7 @@ public final class CallbackSender implements AutoCloseable {
   private final AtomicLong duplicatesInjected = new AtomicLong();
   private final AtomicLong outOfOrderInjected = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong droppedByFault = new AtomicLong();
   private final long pendingLimit;
   private final AtomicLong recentSeq = new AtomicLong();
   private final AtomicReferenceArray<Attempt> recent = new AtomicReferenceArray<>(RECENT);
@@ -114,6 +115,10 @@ public final class CallbackSender implements AutoCloseable {
     }
     FaultRule fault = faults.forMessage(message.provider());
     FaultKind kind = fault == null ? null : fault.kind();
+    if (kind == FaultKind.DROP_CALLBACK) {
+      droppedByFault.incrementAndGet(); // the message stays in the store for status queries
+      return;
+    }
     if (kind == FaultKind.OUT_OF_ORDER_CALLBACK) {
       outOfOrderInjected.incrementAndGet();
       events = reversed(events);
@@ -270,7 +275,8 @@ public final class CallbackSender implements AutoCloseable {
         Math.max(0, scheduled.get() - done),
         duplicatesInjected.get(),
         outOfOrderInjected.get(),
-        dropped.get());
+        dropped.get(),
+        droppedByFault.get());
   }
 
   /** Forgets every pending callback and the counters. */
@@ -284,6 +290,7 @@ public final class CallbackSender implements AutoCloseable {
     duplicatesInjected.set(0);
     outOfOrderInjected.set(0);
     dropped.set(0);
+    droppedByFault.set(0);
     for (int i = 0; i < RECENT; i++) {
       recent.set(i, null);
     }
@@ -299,7 +306,8 @@ public final class CallbackSender implements AutoCloseable {
    * Callback counters; {@code pending} are scheduled and neither answered 200 nor given up; {@code
    * duplicates_injected} are the extra copies of callbacks sent by {@code duplicate_callback} (with
    * 3 copies, 2 per callback, counted at their first attempt, not again when retried); {@code
-   * dropped} messages got no callbacks because {@code pending} had reached its limit.
+   * dropped} messages got no callbacks because {@code pending} had reached its limit; {@code
+   * dropped_by_fault} messages got none because a {@code drop_callback} rule matched them.
    */
   public record Stats(
       long scheduled,
@@ -309,7 +317,8 @@ public final class CallbackSender implements AutoCloseable {
       long pending,
       long duplicatesInjected,
       long outOfOrderInjected,
-      long dropped) {}
+      long dropped,
+      long droppedByFault) {}
 
   /** One callback attempt, for the control API. */
   public record Attempt(

@@ -2,7 +2,7 @@ package io.cascade.simulator.fault;
 
 import java.util.Locale;
 
-/** What goes wrong. The first five hit a request; the last two hit one message's callbacks. */
+/** What goes wrong. The first five hit a request; the last three hit one message's callbacks. */
 public enum FaultKind {
   /** Messaggio -4, DecisionTelecom code 2 / 500, Hyber HTTP 503 with an error body. */
   TEMPORARY_ERROR,
@@ -20,10 +20,12 @@ public enum FaultKind {
    */
   DUPLICATE_CALLBACK,
   /** The message's callbacks arrive newest first, and a stale in-progress status after the last. */
-  OUT_OF_ORDER_CALLBACK;
+  OUT_OF_ORDER_CALLBACK,
+  /** No callback of the message is sent; status queries still tell its state. */
+  DROP_CALLBACK;
 
   public boolean perMessage() {
-    return this == DUPLICATE_CALLBACK || this == OUT_OF_ORDER_CALLBACK;
+    return this == DUPLICATE_CALLBACK || this == OUT_OF_ORDER_CALLBACK || this == DROP_CALLBACK;
   }
 
   /** Accepts the enum names in any case, and Messaggio's own codes "-4" and "-6". */
@@ -35,6 +37,7 @@ public enum FaultKind {
       case "5XX", "HTTP5XX", "HTTP_500", "HTTP_503" -> HTTP_5XX;
       case "DUPLICATE", "DUPLICATE_CALLBACKS" -> DUPLICATE_CALLBACK;
       case "OUT_OF_ORDER", "OUT_OF_ORDER_CALLBACKS" -> OUT_OF_ORDER_CALLBACK;
+      case "DROP", "DROP_CALLBACKS" -> DROP_CALLBACK;
       default -> valueOf(t);
     };
   }

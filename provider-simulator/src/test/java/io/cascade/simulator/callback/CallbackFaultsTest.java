@@ -104,4 +104,58 @@ class CallbackFaultsTest extends SimulatorHarness {
     assertThat(controlPost("faults", "{\"kind\":\"duplicate_callback\"}").path("copies").asInt())
         .isEqualTo(2);
   }
+
+  @Test
+  void droppedHyberCallbacksNeverComeButStatusQueriesTellTheFinalState() {
+    controlPost("faults", "{\"provider\":\"hyber\",\"kind\":\"drop_callback\",\"count\":2}");
+
+    String jobId =
+        json(postJson("/hyber/proxy/1001/batch", viberBatch("D", 5), AUTH)).path("job_id").asText();
+
+    await(5, () -> received.size() == 3);
+    settle(400);
+    assertThat(receivedByExtraId().keySet()).containsExactlyInAnyOrder("D-2", "D-3", "D-4");
+    JsonNode job = json(get("/hyber/proxy/1001/status/" + jobId, AUTH)).path("messages");
+    assertThat(job).hasSize(5);
+    job.forEach(report -> assertThat(report.path("status").asInt()).isEqualTo(2));
+    String firstId = job.get(0).path("message_id").asText();
+    JsonNode byMessageId = json(get("/hyber/dr-v2/1001/api/dr/" + firstId + "/simple", AUTH));
+    JsonNode byExtraId = json(get("/hyber/dr-v2/1001/api/dr/external/D-1/advanced", AUTH));
+    assertThat(byMessageId.path("extra_id").asText()).isEqualTo("D-0");
+    assertThat(byMessageId.path("hyber_status").asInt()).isEqualTo(23033);
+    assertThat(byExtraId.path("status").asInt()).isEqualTo(2);
+    assertThat(byExtraId.path("sent_via").asText()).isEqualTo("viber");
+    JsonNode stats = control("stats").path("callbacks");
+    assertThat(stats.path("dropped_by_fault").asLong()).isEqualTo(2);
+    assertThat(stats.path("dropped").asLong()).isZero();
+    assertThat(control("faults")).isEmpty();
+  }
+
+  @Test
+  void droppedDecisionTelecomCallbackLeavesTheStatusQueryAnswering() {
+    controlPost("outcomes", "{\"delivered\":0,\"undelivered\":1}");
+    controlPost("faults", "{\"provider\":\"decisiontelecom\",\"kind\":\"drop\",\"ratio\":1}");
+    String key = "Basic " + java.util.Base64.getEncoder().encodeToString("demo-key".getBytes());
+
+    long id =
+        json(postJson(
+                "/decisiontelecom/v1/api/send-viber",
+                "{\"source_addr\":\"Company\",\"destination_addr\":380961111111,"
+                    + "\"message_type\":106,\"text\":\"Hi\",\"source_type\":2,"
+                    + "\"text_sms\":\"Hi by SMS\",\"validity_period\":40,"
+                    + "\"callback_url\":\""
+                    + callbackUrl
+                    + "\"}",
+                key))
+            .path("message_id")
+            .asLong();
+
+    settle(400);
+    assertThat(received).isEmpty();
+    JsonNode status =
+        json(postJson("/decisiontelecom/v1/api/receive-viber", "{\"message_id\":" + id + "}", key));
+    assertThat(status.path("status").asInt()).isEqualTo(4);
+    assertThat(status.path("sms_message_status").asInt()).isEqualTo(5);
+    assertThat(control("stats").path("callbacks").path("dropped_by_fault").asLong()).isEqualTo(1);
+  }
 }
