@@ -12,6 +12,7 @@ import io.cascade.simulator.ledger.RequestLog;
 import io.cascade.simulator.ledger.SendCounter;
 import io.cascade.simulator.message.MessageStore;
 import io.cascade.simulator.message.OutcomeTable;
+import io.cascade.simulator.message.TruthTally;
 import io.cascade.simulator.messaggio.MessaggioApi;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -69,6 +70,7 @@ public final class Simulator implements AutoCloseable {
             new RequestLog(config.requestLogSize(), config.requestLogBodyBytes()),
             new MessageStore(config.messageCapacity(), config.jobCapacity()),
             outcomes,
+            new TruthTally(),
             faults,
             callbacks,
             timer);

@@ -39,6 +39,7 @@ public final class ControlApi {
     routes.get("/_control/requests", Endpoint.control(this::requests));
     routes.get("/_control/callbacks", Endpoint.control(this::callbacks));
     routes.get("/_control/messages", Endpoint.control(this::messages));
+    routes.get("/_control/truth", Endpoint.control(this::truth));
     routes.post("/_control/reset", Endpoint.control(r -> reset()));
     routes.get("/_control/faults", Endpoint.control(r -> Reply.json(ctx.faults().list())));
     routes.post("/_control/faults", Endpoint.control(this::addFault));
@@ -125,11 +126,16 @@ public final class ControlApi {
     return Reply.json(ctx.messages().contents(q.get("phone"), intParam(q, "limit", 50)));
   }
 
+  private Reply truth(Request request) {
+    return Reply.json(ctx.truth().view(Provider.parse(query(request).get("provider"))));
+  }
+
   private Reply reset() {
     ctx.callbacks().reset();
     ctx.sends().reset();
     ctx.requests().reset();
     ctx.messages().reset();
+    ctx.truth().reset();
     ctx.faults().clear();
     ctx.outcomes().reset();
     return Reply.json(Map.of("reset", true));

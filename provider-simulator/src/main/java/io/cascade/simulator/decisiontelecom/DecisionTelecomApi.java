@@ -11,6 +11,7 @@ import io.cascade.simulator.http.Json;
 import io.cascade.simulator.http.Reply;
 import io.cascade.simulator.http.Request;
 import io.cascade.simulator.ledger.SendCounter;
+import io.cascade.simulator.message.Outcome;
 import io.cascade.simulator.message.Plan;
 import io.cascade.simulator.message.SimMessage;
 import io.cascade.simulator.message.Sms;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The DecisionTelecom endpoints under {@code /decisiontelecom}: {@code v1/api/send-viber} and
@@ -43,6 +45,17 @@ public final class DecisionTelecomApi {
   static final Set<Integer> MESSAGE_TYPES = Set.of(106, 108, 206, 208, 225);
   static final String OUR_ID_HEADER = "X-Cascade-Message-Id";
   private static final Provider DT = Provider.DECISIONTELECOM;
+
+  /**
+   * DecisionTelecom reports no "seen", and Viber's status 4 means undelivered after expiry too: a
+   * Viber-only message that fails is decided as undelivered, which is all its report can say. With
+   * {@code text_sms} the SMS status tells expired (3) from undeliverable (5).
+   */
+  private static final Plan.Reporting VIBER_ONLY =
+      new Plan.Reporting(false, failure -> Outcome.UNDELIVERED);
+
+  private static final Plan.Reporting WITH_SMS =
+      new Plan.Reporting(false, UnaryOperator.identity());
 
   private final SimulatorContext ctx;
   private final DecisionTelecomCallbacks callbacks = new DecisionTelecomCallbacks();
@@ -142,7 +155,8 @@ public final class DecisionTelecomApi {
     long now = System.currentTimeMillis();
     List<String> channels = textSms != null ? List.of("viber", "sms") : List.of("viber");
     boolean twoWay = type == 206 || type == 208;
-    Plan plan = Plan.draw(channels, ctx.outcomes().get(DT), false, twoWay, now);
+    Plan.Reporting reporting = textSms != null ? WITH_SMS : VIBER_ONLY;
+    Plan plan = Plan.draw(channels, ctx.outcomes().get(DT), reporting, false, twoWay, now);
     String header = request.header(OUR_ID_HEADER);
     String ourId = header != null && !header.isBlank() ? header : SendCounter.textId(text);
     SimMessage message =
@@ -157,13 +171,8 @@ public final class DecisionTelecomApi {
             now,
             plan,
             new DecisionTelecomCallbacks.Details(textSms != null, twoWay, id));
-    ctx.sends().increment(DT, destination, ourId);
-    ctx.messages().put(message);
-    ctx.messages()
-        .recordContent(
-            message,
-            textSms == null ? Map.of("viber", text) : Map.of("viber", text, "sms", textSms));
-    ctx.callbacks().schedule(message);
+    ctx.accept(
+        message, textSms == null ? Map.of("viber", text) : Map.of("viber", text, "sms", textSms));
     return Reply.json(new Sent(id));
   }
 

@@ -250,7 +250,7 @@ public final class HyberApi {
       ctr |= options.path(channel).path("ctr").asBoolean(false);
     }
     boolean twoWay = channels.contains("viber") || channels.contains("whatsapp");
-    Plan plan = Plan.draw(channels, outcomes, ctr, twoWay, now);
+    Plan plan = Plan.draw(channels, outcomes, Plan.Reporting.FULL, ctr, twoWay, now);
     int parts = Sms.parts(texts.get("sms"));
     SimMessage message =
         new SimMessage(
@@ -263,11 +263,8 @@ public final class HyberApi {
             jobId,
             now,
             plan,
-            new HyberReports.Details(channels, ctr, parts));
-    ctx.sends().increment(HYBER, phone, extraId);
-    ctx.messages().put(message);
-    ctx.messages().recordContent(message, texts);
-    ctx.callbacks().schedule(message);
+            new HyberReports.Details(ctr, parts));
+    ctx.accept(message, texts);
     return message;
   }
 

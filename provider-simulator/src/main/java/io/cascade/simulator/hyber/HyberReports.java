@@ -19,8 +19,8 @@ final class HyberReports implements CallbackFormat {
   /** Seed 001's campaign status: {@code "error_text": "SMS expired", "error_code": 35015}. */
   static final int SMS_EXPIRED = 35_015;
 
-  /** Per-message facts of a Hyber send. */
-  record Details(List<String> channels, boolean ctr, int smsParts) {}
+  /** Per-message facts of a Hyber send (its channels are in the plan). */
+  record Details(boolean ctr, int smsParts) {}
 
   /** A report; nulls are left out of the JSON. */
   record Report(
@@ -78,7 +78,7 @@ final class HyberReports implements CallbackFormat {
           1,
           12,
           null,
-          advanced ? d.channels().get(0) : null,
+          advanced ? plan.channels().get(0) : null,
           null,
           null,
           "In progress",

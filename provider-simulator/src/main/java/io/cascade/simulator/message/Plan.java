@@ -2,16 +2,18 @@ package io.cascade.simulator.message;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
- * The fate of one message, decided when it is accepted: final outcome and channel (after the
- * cascade), the reason picked for a failure (an index into the provider's own reason list), and the
- * times of the final status, the "seen", the clicks and a subscriber reply (0 when none).
+ * The fate of one message, decided when it is accepted: the channels it was sent with, the hop
+ * reached (0-based index of the last channel tried), its final outcome there, the reason picked for
+ * a failure (an index into the provider's own reason list), and the times of the final status, the
+ * "seen", the clicks and a subscriber reply (0 when none).
  */
 public record Plan(
+    List<String> channels,
+    int hop,
     Outcome outcome,
-    String channel,
-    boolean fellBack,
     int reasonIndex,
     long finalAt,
     long seenAt,
@@ -24,23 +26,44 @@ public record Plan(
       List.of("Thanks!", "STOP", "Yes, call me please", "How much?", "Ок, дякую");
 
   /**
+   * What a provider's reports can tell a client, so that a plan decides nothing the client could
+   * not learn from them: whether a "seen" is reported at all, and what a failure on the cascade's
+   * last hop is reported as ({@code failure} is given UNDELIVERED or EXPIRED and returns one of
+   * them). The truth tally then counts what the reports say.
+   */
+  public record Reporting(boolean seen, UnaryOperator<Outcome> failure) {
+    /** Everything told apart: a seen, undelivered and expired on every channel. */
+    public static final Reporting FULL = new Reporting(true, UnaryOperator.identity());
+  }
+
+  /**
    * Walks the ordered channels: each is tried with the outcome ratios and the first delivery ends
    * the cascade, as Hyber does; otherwise the last channel's failure is final.
    */
   public static Plan draw(
-      List<String> channels, Outcomes o, boolean ctr, boolean twoWay, long now) {
+      List<String> channels,
+      Outcomes o,
+      Reporting reporting,
+      boolean ctr,
+      boolean twoWay,
+      long now) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
+    if (channels.isEmpty()) {
+      channels = List.of("sms");
+    }
     Outcome outcome = Outcome.UNDELIVERED;
-    String channel = channels.isEmpty() ? "sms" : channels.get(0);
-    int index = 0;
+    int hop = 0;
     for (int i = 0; i < channels.size(); i++) {
-      channel = channels.get(i);
-      index = i;
+      hop = i;
       outcome = o.draw();
       if (outcome == Outcome.DELIVERED) {
         break;
       }
     }
+    if (outcome != Outcome.DELIVERED) {
+      outcome = reporting.failure().apply(outcome);
+    }
+    String channel = channels.get(hop);
     long finalAt = now + o.delay();
     long seenAt = 0;
     int clicks = 0;
@@ -49,7 +72,7 @@ public record Plan(
     String replyText = null;
     if (outcome == Outcome.DELIVERED) {
       boolean messenger = !channel.equals("sms");
-      if (messenger && Outcomes.chance(o.seen())) {
+      if (messenger && reporting.seen() && Outcomes.chance(o.seen())) {
         seenAt = finalAt + 1 + o.delay();
       }
       long after = Math.max(finalAt, seenAt);
@@ -63,9 +86,9 @@ public record Plan(
       }
     }
     return new Plan(
+        channels,
+        hop,
         outcome,
-        channel,
-        index > 0,
         random.nextInt(1 << 16),
         finalAt,
         seenAt,
@@ -73,6 +96,16 @@ public record Plan(
         clickAt,
         replyAt,
         replyText);
+  }
+
+  /** The channel of the last hop tried: the one that delivered, or the last that failed. */
+  public String channel() {
+    return channels.get(hop);
+  }
+
+  /** Whether the cascade went past its first channel. */
+  public boolean fellBack() {
+    return hop > 0;
   }
 
   public boolean finalReached(long now) {
