@@ -34,6 +34,7 @@ public record SimulatorConfig(
     long retryMaxMs,
     long retryWindowMs,
     long callbackPendingLimit,
+    int hyberCallbackBatch,
     int requestLogSize,
     int requestLogBodyBytes,
     int messageCapacity,
@@ -58,6 +59,7 @@ public record SimulatorConfig(
         60_000,
         24L * 3600 * 1000, // Messaggio resends DLRs for 24 h; compress with retry_window_ms
         2_000_000,
+        1, // one report per Hyber callback request
         200,
         64 * 1024,
         1_000_000,

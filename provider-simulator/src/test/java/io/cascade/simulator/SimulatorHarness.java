@@ -61,7 +61,7 @@ public abstract class SimulatorHarness {
                 "outcomes",
                 "{\"delivered\":1,\"undelivered\":0,\"expired\":0,\"seen\":0,\"clicked\":0,"
                     + "\"replied\":0,\"min_delay_ms\":50,\"max_delay_ms\":150}");
-    simulator = Simulator.start(config);
+    simulator = Simulator.start(configure(config));
     base = simulator.baseUrl();
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -84,6 +84,11 @@ public abstract class SimulatorHarness {
         });
     receiver.start();
     callbackUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/callbacks";
+  }
+
+  /** A test class changes settings here; the default keeps the harness's. */
+  protected SimulatorConfig configure(SimulatorConfig config) {
+    return config;
   }
 
   @AfterEach

@@ -1,6 +1,7 @@
 package io.cascade.simulator.callback;
 
 import io.cascade.simulator.message.SimMessage;
+import java.util.List;
 
 /** How one provider writes its callbacks; one implementation per provider. */
 public interface CallbackFormat {
@@ -13,4 +14,17 @@ public interface CallbackFormat {
 
   /** The request for one event, or null when this provider does not report that event. */
   Outgoing build(SimMessage message, CallbackEvent event);
+
+  /**
+   * How many callbacks of this event to one URL may go together in one request (1: each alone).
+   * Above 1, {@link #batch} must make that request.
+   */
+  default int batchSize(CallbackEvent event) {
+    return 1;
+  }
+
+  /** One request carrying several callbacks built by {@link #build} for the same URL. */
+  default Outgoing batch(List<Outgoing> callbacks) {
+    throw new UnsupportedOperationException("this provider sends no batched callbacks");
+  }
 }

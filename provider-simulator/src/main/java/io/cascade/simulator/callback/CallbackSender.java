@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -31,12 +32,17 @@ import java.util.logging.Logger;
  * Schedules and sends callbacks with the JDK HttpClient on a bounded pool of threads. A callback
  * not answered with 200 is retried with doubling delays ({@code retryInitialMs} up to {@code
  * retryMaxMs}) until {@code retryWindowMs} after its first attempt: Messaggio documents 24 hours;
- * for Hyber and DecisionTelecom, which document nothing, the same policy is assumed.
+ * for Hyber and DecisionTelecom, which document nothing, the same policy is assumed. Where a format
+ * batches ({@link CallbackFormat#batchSize}), callbacks due for one URL within {@link
+ * #BATCH_WINDOW_MS} go in one request, retried whole.
  */
 public final class CallbackSender implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(CallbackSender.class.getName());
   private static final int RECENT = 500;
   private static final int RECENT_BODY = 2048;
+
+  /** How long a batch waits for more callbacks to its URL after its first one. */
+  static final long BATCH_WINDOW_MS = 5;
 
   private final Map<Provider, CallbackFormat> formats;
   private final Faults faults;
@@ -49,6 +55,7 @@ public final class CallbackSender implements AutoCloseable {
   private final long retryMaxMs;
   private final long retryWindowMs;
   private final AtomicInteger epoch = new AtomicInteger();
+  private final ConcurrentHashMap<String, Batch> collecting = new ConcurrentHashMap<>();
 
   private final AtomicLong scheduled = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
@@ -181,8 +188,7 @@ public final class CallbackSender implements AutoCloseable {
       return; // reset since it was scheduled
     }
     long first = firstAttemptAt == 0 ? System.currentTimeMillis() : firstAttemptAt;
-    SimMessage message = task.message();
-    CallbackFormat.Outgoing out = task.format().build(message, task.event());
+    CallbackFormat.Outgoing out = task.format().build(task.message(), task.event());
     if (out == null) {
       scheduled.decrementAndGet(); // nothing to say for this event (or no URL any more)
       return;
@@ -190,6 +196,80 @@ public final class CallbackSender implements AutoCloseable {
     if (attempt == 1 && task.extraCopy()) {
       duplicatesInjected.incrementAndGet();
     }
+    int batchSize = task.format().batchSize(task.event());
+    if (attempt == 1 && batchSize > 1) {
+      collect(task, out, batchSize);
+      return;
+    }
+    if (post(out, task.message(), task.event(), 1, attempt)) {
+      delivered.incrementAndGet();
+      return;
+    }
+    retryLater(1, attempt, first, () -> attempt(task, attempt + 1, first));
+  }
+
+  /**
+   * Adds a callback due now to the open batch of its URL: the batch goes when it holds {@code
+   * batchSize} callbacks, or {@link #BATCH_WINDOW_MS} after its first one, whichever comes first.
+   */
+  private void collect(Task task, CallbackFormat.Outgoing out, int batchSize) {
+    Batch[] full = new Batch[1];
+    Batch[] opened = new Batch[1];
+    collecting.compute(
+        out.url(),
+        (url, batch) -> {
+          if (batch == null) {
+            batch = new Batch(task.format(), task.epoch(), new ArrayList<>(batchSize));
+            opened[0] = batch;
+          }
+          batch.items().add(new Pending(task, out));
+          if (batch.items().size() >= batchSize) {
+            full[0] = batch;
+            return null;
+          }
+          return batch;
+        });
+    if (full[0] != null) {
+      sendBatch(full[0]);
+    } else if (opened[0] != null) {
+      Batch batch = opened[0];
+      timer.schedule(
+          () -> {
+            if (collecting.remove(out.url(), batch)) {
+              sendBatch(batch);
+            }
+          },
+          BATCH_WINDOW_MS,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void sendBatch(Batch batch) {
+    List<CallbackFormat.Outgoing> outs = new ArrayList<>(batch.items().size());
+    batch.items().forEach(p -> outs.add(p.out()));
+    attemptBatch(batch, batch.format().batch(outs), 1, System.currentTimeMillis());
+  }
+
+  private void attemptBatch(Batch batch, CallbackFormat.Outgoing out, int attempt, long first) {
+    if (batch.epoch() != epoch.get()) {
+      return; // reset since it was collected
+    }
+    Task head = batch.items().get(0).task();
+    int size = batch.items().size();
+    if (post(out, head.message(), head.event(), size, attempt)) {
+      delivered.addAndGet(size);
+      return;
+    }
+    retryLater(size, attempt, first, () -> attemptBatch(batch, out, attempt + 1, first));
+  }
+
+  /** Makes one request and records it in the recent attempts; true when answered 200. */
+  private boolean post(
+      CallbackFormat.Outgoing out,
+      SimMessage message,
+      CallbackEvent event,
+      int callbacks,
+      int attempt) {
     int status = 0;
     String error = null;
     try {
@@ -205,29 +285,37 @@ public final class CallbackSender implements AutoCloseable {
       status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return;
+      error = "interrupted";
     } catch (Exception e) {
       error = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(Level.FINE, "callback to " + out.url() + " failed", e);
     }
-    remember(message, task.event(), out, attempt, status, error);
-    if (status == 200) {
-      delivered.incrementAndGet();
-      return;
+    remember(message, event, out, callbacks, attempt, status, error);
+    return status == 200;
+  }
+
+  /**
+   * Counts a failed request and tries again after a doubling delay, or gives its {@code callbacks}
+   * up once the retry window is over.
+   */
+  private void retryLater(int callbacks, int attempt, long first, Runnable again) {
+    if (Thread.currentThread().isInterrupted()) {
+      return; // shutting down
     }
     failedAttempts.incrementAndGet();
     long delay = Math.min(retryMaxMs, retryInitialMs << Math.min(20, attempt - 1));
     if (System.currentTimeMillis() + delay - first > retryWindowMs) {
-      givenUp.incrementAndGet();
+      givenUp.addAndGet(callbacks);
       return;
     }
-    timer.schedule(() -> attempt(task, attempt + 1, first), delay, TimeUnit.MILLISECONDS);
+    timer.schedule(again, delay, TimeUnit.MILLISECONDS);
   }
 
   private void remember(
       SimMessage message,
       CallbackEvent event,
       CallbackFormat.Outgoing out,
+      int callbacks,
       int attempt,
       int status,
       String error) {
@@ -245,6 +333,7 @@ public final class CallbackSender implements AutoCloseable {
             message.messageId(),
             message.ourId(),
             event.name().toLowerCase(),
+            callbacks,
             out.method(),
             out.url(),
             attempt,
@@ -283,6 +372,7 @@ public final class CallbackSender implements AutoCloseable {
   public void reset() {
     epoch.incrementAndGet();
     timer.getQueue().clear();
+    collecting.clear();
     scheduled.set(0);
     delivered.set(0);
     failedAttempts.set(0);
@@ -303,7 +393,8 @@ public final class CallbackSender implements AutoCloseable {
   }
 
   /**
-   * Callback counters; {@code pending} are scheduled and neither answered 200 nor given up; {@code
+   * Callback counters, a batch counted as its callbacks but in {@code failed_attempts}, which
+   * counts requests; {@code pending} are scheduled and neither answered 200 nor given up; {@code
    * duplicates_injected} are the extra copies of callbacks sent by {@code duplicate_callback} (with
    * 3 copies, 2 per callback, counted at their first attempt, not again when retried); {@code
    * dropped} messages got no callbacks because {@code pending} had reached its limit; {@code
@@ -320,7 +411,10 @@ public final class CallbackSender implements AutoCloseable {
       long dropped,
       long droppedByFault) {}
 
-  /** One callback attempt, for the control API. */
+  /**
+   * One request to a callback URL, for the control API; {@code callbacks} > 1 for a batch, then the
+   * ids and event are those of its first callback.
+   */
   public record Attempt(
       long seq,
       long time,
@@ -328,6 +422,7 @@ public final class CallbackSender implements AutoCloseable {
       String messageId,
       String ourId,
       String event,
+      int callbacks,
       String method,
       String url,
       int attempt,
@@ -336,6 +431,37 @@ public final class CallbackSender implements AutoCloseable {
       String body) {}
 
   private record Timed(CallbackEvent event, long at) {}
+
+  /** A callback built and waiting in a batch. */
+  private record Pending(Task task, CallbackFormat.Outgoing out) {}
+
+  /**
+   * Callbacks to one URL going together; its list is changed only inside {@code compute}. A class,
+   * not a record: {@code collecting.remove(url, batch)} must match this batch, not an equal one.
+   */
+  private static final class Batch {
+    private final CallbackFormat format;
+    private final int epoch;
+    private final List<Pending> items;
+
+    Batch(CallbackFormat format, int epoch, List<Pending> items) {
+      this.format = format;
+      this.epoch = epoch;
+      this.items = items;
+    }
+
+    CallbackFormat format() {
+      return format;
+    }
+
+    int epoch() {
+      return epoch;
+    }
+
+    List<Pending> items() {
+      return items;
+    }
+  }
 
   /**
    * One callback to send: an event of a message, whether it is an extra copy (counted in {@code

@@ -32,10 +32,11 @@ public final class HyberApi {
   private static final Provider HYBER = Provider.HYBER;
 
   private final SimulatorContext ctx;
-  private final HyberReports reports = new HyberReports();
+  private final HyberReports reports;
 
   public HyberApi(SimulatorContext ctx) {
     this.ctx = ctx;
+    this.reports = new HyberReports(ctx.config().hyberCallbackBatch());
   }
 
   public CallbackFormat callbackFormat() {

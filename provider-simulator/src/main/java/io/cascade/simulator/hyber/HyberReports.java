@@ -216,9 +216,35 @@ final class HyberReports implements CallbackFormat {
         null);
   }
 
+  private final int callbackBatch;
+
+  /** {@code callbackBatch}: at most this many reports in one callback request (1: each alone). */
+  HyberReports(int callbackBatch) {
+    if (callbackBatch < 1) {
+      throw new IllegalArgumentException("hyber_callback_batch must be >= 1");
+    }
+    this.callbackBatch = callbackBatch;
+  }
+
   @Override
   public boolean wants(SimMessage message) {
     return message.callbackUrl() != null;
+  }
+
+  /** Reports may be batched (FACTS.md: "a JSON array of report objects"); replies go alone. */
+  @Override
+  public int batchSize(CallbackEvent event) {
+    return event == CallbackEvent.REPLY ? 1 : callbackBatch;
+  }
+
+  @Override
+  public Outgoing batch(List<Outgoing> callbacks) {
+    StringBuilder body = new StringBuilder(callbacks.size() * 400).append('[');
+    for (Outgoing callback : callbacks) {
+      body.append(body.length() > 1 ? "," : "").append(callback.body());
+    }
+    return new Outgoing(
+        callbacks.get(0).url(), "POST", "application/json", body.append(']').toString());
   }
 
   @Override
