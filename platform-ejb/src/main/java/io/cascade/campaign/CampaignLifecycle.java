@@ -4,6 +4,7 @@ import io.cascade.dispatch.Dispatcher;
 import io.cascade.dispatch.MessageStore;
 import io.cascade.domain.campaign.Campaign;
 import io.cascade.domain.campaign.CampaignState;
+import io.cascade.domain.template.MessageTemplate;
 import io.cascade.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -60,6 +61,10 @@ public class CampaignLifecycle {
     String tenant = TenantContext.current().orElseThrow();
     MessageStore.Made made = store.make(tenant, campaignId, campaign.hasWindow());
     campaign.start(Instant.now(), made.messages(), made.suppressed());
+    MessageTemplate template = em.find(MessageTemplate.class, campaign.getTemplateId());
+    if (template != null) {
+      campaign.fixCascade(template.content().channels());
+    }
     LOG.info(
         () ->
             "Campaign "

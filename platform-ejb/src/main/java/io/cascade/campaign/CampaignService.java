@@ -43,6 +43,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,15 @@ public class CampaignService {
         }
       }
     }
-    return new CampaignCounts(byState, campaign.getSuppressed(), waiting, opensAt);
+    Map<String, Map<String, Long>> hops = new LinkedHashMap<>(store.otherCounts(tenant(), id));
+    Map<String, Long> reactions = hops.remove("message");
+    return new CampaignCounts(
+        byState,
+        campaign.getSuppressed(),
+        waiting,
+        opensAt,
+        hops,
+        reactions == null ? Map.of() : reactions);
   }
 
   static boolean inWindow(Campaign c, Instant at, ZoneId zone) {

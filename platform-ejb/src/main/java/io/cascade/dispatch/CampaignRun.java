@@ -139,7 +139,7 @@ public class CampaignRun {
         .getThrottlePerSecond()
         .ifPresent(rate -> waitForSlot(tenant, campaignId, claimed, rate));
     List<Result> results = send(plan, claimed);
-    store.write(tenant, token, results);
+    store.write(tenant, campaignId, token, results);
     watchHealth(plan, results);
     return true;
   }
@@ -446,7 +446,7 @@ public class CampaignRun {
             .toList();
     List<Result> settled =
         asked.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList();
-    store.settle(tenant, settled, MessageState.UNKNOWN);
+    store.settle(tenant, plan.campaign().getId(), settled, MessageState.UNKNOWN);
     return true;
   }
 
@@ -488,6 +488,7 @@ public class CampaignRun {
                           int n =
                               store.expire(
                                   tenant,
+                                  campaignId,
                                   ids,
                                   reconcilable,
                                   "The platform stopped while this message was being sent;"

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.cascade.domain.message.MessageState;
+import io.cascade.report.CounterChanges;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,11 @@ import org.hibernate.Session;
 public class MessageStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PENDING = MessageState.PENDING.name();
+  private static final String CLAIMED = MessageState.CLAIMED.name();
+  private static final String SENT = MessageState.SENT.name();
+  private static final String UNKNOWN = MessageState.UNKNOWN.name();
+  private static final String CANCELLED = MessageState.CANCELLED.name();
   private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {};
 
   /** Digits of a phone that choose its time zone (country code and area). */
@@ -97,6 +104,7 @@ public class MessageStore {
     if (withZones) {
       setZones(tenant, campaignId);
     }
+    count(new CounterChanges().add(tenant, campaignId, MessageState.PENDING.name(), made));
     return new Made(made, suppressed);
   }
 
@@ -157,7 +165,7 @@ public class MessageStore {
         c -> {
           try (PreparedStatement st =
               c.prepareStatement(
-                  "with picked as (select id from campaign_message"
+                  "with picked as (select id, state from campaign_message"
                       + " where tenant_id = ? and campaign_id = ?"
                       + " and (state = 'PENDING' or (state = 'RETRY_WAIT' and not_before <= now()))"
                       + window
@@ -166,7 +174,7 @@ public class MessageStore {
                       + " claimed_by = ?, lease_until = now() + make_interval(secs => ?),"
                       + " attempts = m.attempts + 1, updated_at = now()"
                       + " from picked where m.tenant_id = ? and m.id = picked.id"
-                      + " returning m.id, m.phone, m.variables::text, m.attempts")) {
+                      + " returning m.id, m.phone, m.variables::text, m.attempts, picked.state")) {
             int i = 1;
             st.setString(i++, tenant);
             st.setObject(i++, campaignId);
@@ -180,6 +188,7 @@ public class MessageStore {
             st.setDouble(i++, lease.toMillis() / 1000.0);
             st.setString(i, tenant);
             List<Claimed> claimed = new ArrayList<>();
+            CounterChanges counters = new CounterChanges();
             try (ResultSet rs = st.executeQuery()) {
               while (rs.next()) {
                 claimed.add(
@@ -188,8 +197,10 @@ public class MessageStore {
                         rs.getString(2),
                         variables(rs.getString(3)),
                         rs.getInt(4)));
+                counters.move(tenant, campaignId, rs.getString(5), CLAIMED, 1);
               }
             }
+            counters.write(c);
             return claimed;
           }
         });
@@ -209,7 +220,7 @@ public class MessageStore {
    *
    * @return rows written
    */
-  public int write(String tenant, UUID token, List<Result> results) {
+  public int write(String tenant, UUID campaignId, UUID token, List<Result> results) {
     if (results.isEmpty()) {
       return 0;
     }
@@ -237,7 +248,8 @@ public class MessageStore {
               sent.add(r);
             }
           }
-          int written;
+          int written = 0;
+          CounterChanges counters = new CounterChanges();
           try (PreparedStatement st =
               c.prepareStatement(
                   "update campaign_message m set state = v.state,"
@@ -249,7 +261,8 @@ public class MessageStore {
                       + " updated_at = now()"
                       + " from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
                       + " ?::text[], ?::timestamptz[]) as v(id, state, pid, job, code, text, nb)"
-                      + " where m.tenant_id = ? and m.id = v.id and m.claim_token = ?")) {
+                      + " where m.tenant_id = ? and m.id = v.id and m.claim_token = ?"
+                      + " returning v.state")) {
             st.setArray(1, c.createArrayOf("uuid", ids));
             st.setArray(2, c.createArrayOf("text", states));
             st.setArray(3, c.createArrayOf("text", providerIds));
@@ -259,14 +272,21 @@ public class MessageStore {
             st.setArray(7, c.createArrayOf("timestamptz", notBefore));
             st.setString(8, tenant);
             st.setObject(9, token);
-            written = st.executeUpdate();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                written++;
+                counters.move(tenant, campaignId, CLAIMED, rs.getString(1), 1);
+              }
+            }
           }
-          firstHops(c, tenant, sent);
+          firstHops(c, tenant, campaignId, sent, counters);
+          counters.write(c);
           return written;
         });
   }
 
-  private static void firstHops(Connection c, String tenant, List<Result> sent)
+  private static void firstHops(
+      Connection c, String tenant, UUID campaignId, List<Result> sent, CounterChanges counters)
       throws SQLException {
     if (sent.isEmpty()) {
       return;
@@ -280,31 +300,38 @@ public class MessageStore {
                 + " (tenant_id, message_id, hop, channel, provider_message_id, status, at)"
                 + " select ?, v.id, 1, v.channel, v.pid, 'SENT', now()"
                 + " from unnest(?::uuid[], ?::text[], ?::text[]) as v(id, channel, pid)"
-                + " on conflict do nothing")) {
+                + " on conflict do nothing returning channel")) {
       st.setString(1, tenant);
       st.setArray(2, c.createArrayOf("uuid", ids));
       st.setArray(3, c.createArrayOf("text", channels));
       st.setArray(4, c.createArrayOf("text", providerIds));
-      st.executeUpdate();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          counters.add(tenant, campaignId, 1, rs.getString(1), SENT, 1);
+        }
+      }
     }
   }
 
   /** Puts claimed messages that were not sent back to PENDING (the campaign paused first). */
-  public int release(String tenant, UUID token) {
-    return em.createNativeQuery(
-            "update campaign_message set state = 'PENDING', claim_token = null, lease_until = null,"
-                + " attempts = greatest(attempts - 1, 0), updated_at = now()"
-                + " where tenant_id = :tenant and claim_token = :token and state = 'CLAIMED'")
-        .setParameter("tenant", tenant)
-        .setParameter("token", token)
-        .executeUpdate();
+  public int release(String tenant, UUID campaignId, UUID token) {
+    int released =
+        em.createNativeQuery(
+                "update campaign_message set state = 'PENDING', claim_token = null, lease_until = null,"
+                    + " attempts = greatest(attempts - 1, 0), updated_at = now()"
+                    + " where tenant_id = :tenant and claim_token = :token and state = 'CLAIMED'")
+            .setParameter("tenant", tenant)
+            .setParameter("token", token)
+            .executeUpdate();
+    count(new CounterChanges().move(tenant, campaignId, CLAIMED, PENDING, released));
+    return released;
   }
 
   /**
    * Settles messages by reconciliation or a person's choice, only from the state they are in
    * ({@code from}), so a race with a callback or another node cannot move one back.
    */
-  public int settle(String tenant, List<Result> results, MessageState from) {
+  public int settle(String tenant, UUID campaignId, List<Result> results, MessageState from) {
     for (Result r : results) {
       if (!from.canMoveTo(r.state())) {
         throw new IllegalArgumentException(from + " cannot move to " + r.state());
@@ -333,9 +360,14 @@ public class MessageStore {
               st.setString(9, from.name());
               st.addBatch();
             }
-            for (int n : st.executeBatch()) {
-              written += Math.max(n, 0);
+            int[] counts = st.executeBatch();
+            CounterChanges counters = new CounterChanges();
+            for (int i = 0; i < counts.length; i++) {
+              int n = Math.max(counts[i], 0);
+              written += n;
+              counters.move(tenant, campaignId, from.name(), results.get(i).state().name(), n);
             }
+            counters.write(c);
           }
           return written;
         });
@@ -346,7 +378,8 @@ public class MessageStore {
    * the provider can be asked by our id, they are due for reconciliation at once; otherwise a
    * person decides. Only rows still past their lease move (a slow node that wrote meanwhile wins).
    */
-  public int expire(String tenant, List<UUID> ids, boolean reconcilable, String text) {
+  public int expire(
+      String tenant, UUID campaignId, List<UUID> ids, boolean reconcilable, String text) {
     return work(
         c -> {
           try (PreparedStatement st =
@@ -360,7 +393,9 @@ public class MessageStore {
             st.setBoolean(2, reconcilable);
             st.setString(3, tenant);
             st.setArray(4, c.createArrayOf("uuid", ids.toArray(UUID[]::new)));
-            return st.executeUpdate();
+            int expired = st.executeUpdate();
+            new CounterChanges().move(tenant, campaignId, CLAIMED, UNKNOWN, expired).write(c);
+            return expired;
           }
         });
   }
@@ -415,22 +450,50 @@ public class MessageStore {
     return rows.stream().map(r -> new Active((String) r[0], (UUID) r[1])).toList();
   }
 
-  /** How many messages of the campaign are in each state. */
+  /** How many messages of the campaign are in each state, from its kept counters. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<MessageState, Long> counts(String tenant, UUID campaignId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select state, count(*) from campaign_message"
-                    + " where tenant_id = :tenant and campaign_id = :campaign group by state")
+                "select name, n from campaign_counter where tenant_id = :tenant"
+                    + " and campaign_id = :campaign and hop = 0 and name in (:states)")
             .setParameter("tenant", tenant)
             .setParameter("campaign", campaignId)
+            .setParameter("states", Arrays.stream(MessageState.values()).map(Enum::name).toList())
             .getResultList();
     Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
     for (MessageState s : MessageState.values()) {
       counts.put(s, 0L);
     }
     rows.forEach(r -> counts.put(MessageState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+    return counts;
+  }
+
+  /**
+   * Kept counters other than message states: per hop ("1:VIBER" -> status -> n) and the messages
+   * seen, clicked and replied to (hop 0).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, Map<String, Long>> otherCounts(String tenant, UUID campaignId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select hop, channel, name, n from campaign_counter where tenant_id = :tenant"
+                    + " and campaign_id = :campaign and (hop > 0 or name not in (:states))"
+                    + " order by hop, name")
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .setParameter("states", Arrays.stream(MessageState.values()).map(Enum::name).toList())
+            .getResultList();
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      int hop = ((Number) r[0]).intValue();
+      String key = hop == 0 ? "message" : hop + ":" + r[1];
+      counts
+          .computeIfAbsent(key, k -> new LinkedHashMap<>())
+          .put((String) r[2], ((Number) r[3]).longValue());
+    }
     return counts;
   }
 
@@ -466,25 +529,43 @@ public class MessageStore {
   /** A person chose to send the unknown again: they become pending (with the campaign's change). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int resendUnknown(String tenant, UUID campaignId) {
-    return em.createNativeQuery(
-            "update campaign_message set state = 'PENDING', error_code = null, error_text = null,"
-                + " updated_at = now() where tenant_id = :tenant and campaign_id = :campaign"
-                + " and state = 'UNKNOWN'")
-        .setParameter("tenant", tenant)
-        .setParameter("campaign", campaignId)
-        .executeUpdate();
+    int resent =
+        em.createNativeQuery(
+                "update campaign_message set state = 'PENDING', error_code = null, error_text = null,"
+                    + " updated_at = now() where tenant_id = :tenant and campaign_id = :campaign"
+                    + " and state = 'UNKNOWN'")
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .executeUpdate();
+    count(new CounterChanges().move(tenant, campaignId, UNKNOWN, PENDING, resent));
+    return resent;
   }
 
   /** The campaign was cancelled: what was not sent never will be (with the campaign's change). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int cancelUnsent(String tenant, UUID campaignId) {
-    return em.createNativeQuery(
-            "update campaign_message set state = 'CANCELLED', updated_at = now()"
-                + " where tenant_id = :tenant and campaign_id = :campaign"
-                + " and state in ('PENDING', 'RETRY_WAIT')")
-        .setParameter("tenant", tenant)
-        .setParameter("campaign", campaignId)
-        .executeUpdate();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "with unsent as (select id, state from campaign_message"
+                    + " where tenant_id = :tenant and campaign_id = :campaign"
+                    + " and state in ('PENDING', 'RETRY_WAIT') for update),"
+                    + " cancelled as (update campaign_message m set state = 'CANCELLED',"
+                    + " updated_at = now() from unsent"
+                    + " where m.tenant_id = :tenant and m.id = unsent.id returning unsent.state)"
+                    + " select state, count(*) from cancelled group by state")
+            .setParameter("tenant", tenant)
+            .setParameter("campaign", campaignId)
+            .getResultList();
+    CounterChanges counters = new CounterChanges();
+    int cancelled = 0;
+    for (Object[] row : rows) {
+      int n = ((Number) row[1]).intValue();
+      cancelled += n;
+      counters.move(tenant, campaignId, (String) row[0], CANCELLED, n);
+    }
+    count(counters);
+    return cancelled;
   }
 
   /**
@@ -523,6 +604,15 @@ public class MessageStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes counter changes in the current transaction. */
+  private void count(CounterChanges counters) {
+    work(
+        c -> {
+          counters.write(c);
+          return null;
+        });
   }
 
   /** JDBC on the transaction's own connection, for what JPA cannot say (arrays, RETURNING). */

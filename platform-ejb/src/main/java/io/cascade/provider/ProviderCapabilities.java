@@ -30,7 +30,13 @@ public record ProviderCapabilities(Set<Channel> channels, int maxBatchSize, Set<
     /** Recipients can answer (inbound messages). */
     TWO_WAY,
     /** Images are sent only by the id of an upload ({@link MediaUploader}). */
-    MEDIA_UPLOAD
+    MEDIA_UPLOAD,
+    /**
+     * Its failure report is the message's last word, for the channel that ended the cascade (Hyber
+     * reports once per message, Messaggio once per request's phone); without it only a failure of
+     * the cascade's last channel is final (DecisionTelecom reports Viber and its SMS apart).
+     */
+    REPORTS_CASCADE_END
   }
 
   public ProviderCapabilities {
@@ -64,6 +70,10 @@ public record ProviderCapabilities(Set<Channel> channels, int maxBatchSize, Set<
 
   public boolean mediaUpload() {
     return features.contains(Feature.MEDIA_UPLOAD);
+  }
+
+  public boolean reportsCascadeEnd() {
+    return features.contains(Feature.REPORTS_CASCADE_END);
   }
 
   /** The channels in the order the editor offers them. */

@@ -44,6 +44,7 @@ public class ProviderAccountService {
   @PersistenceContext private EntityManager em;
   @Inject private ProviderAccountSettings settings;
   @Inject private ProviderClients clients;
+  @Inject private CallbackAccounts callbackAccounts;
   @Resource private SessionContext session;
 
   public List<ProviderAccount> list() {
@@ -104,11 +105,13 @@ public class ProviderAccountService {
   public void delete(UUID id) {
     em.remove(get(id));
     clients.forget(id);
+    callbackAccounts.forget(id);
   }
 
   public ProviderAccount rotateCallbackToken(UUID id) {
     ProviderAccount account = get(id);
     CallbackTokens.issue(account, settings.cipher());
+    callbackAccounts.forget(id);
     return account;
   }
 

@@ -23,7 +23,12 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   static EmbeddedDatabase start(int port, Path dataDir, boolean keepData) throws IOException {
-    var builder = EmbeddedPostgres.builder().setPort(port).setCleanDataDirectory(!keepData);
+    var builder =
+        EmbeddedPostgres.builder()
+            .setPort(port)
+            .setCleanDataDirectory(!keepData)
+            // the library turns it off for speed; a callback answered 200 must survive a crash
+            .setServerConfig("synchronous_commit", "on");
     if (dataDir != null) {
       Files.createDirectories(dataDir);
       builder.setDataDirectory(dataDir);

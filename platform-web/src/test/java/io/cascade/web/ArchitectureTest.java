@@ -2,6 +2,7 @@ package io.cascade.web;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,9 +13,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import io.cascade.web.api.ApiApplication;
+import io.cascade.web.callback.CallbackApplication;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +97,27 @@ class ArchitectureTest {
               }
             })
         .check(MAIN);
+  }
+
+  /**
+   * The REST classes are listed by their applications, not scanned (the callbacks must not be
+   * served under /api too): a new resource or mapper that neither lists would silently be missing.
+   */
+  @Test
+  void everyRestClassIsServedByExactlyOneApplication() {
+    Set<Class<?>> api = new ApiApplication().getClasses();
+    Set<Class<?>> callbacks = new CallbackApplication().getClasses();
+    for (JavaClass c : MAIN) {
+      boolean rest =
+          c.isAnnotatedWith(jakarta.ws.rs.Path.class)
+              || c.isAnnotatedWith(jakarta.ws.rs.ext.Provider.class);
+      if (rest && c.getPackageName().startsWith("io.cascade.web")) {
+        Class<?> type = c.reflect();
+        assertTrue(
+            api.contains(type) ^ callbacks.contains(type),
+            type + " is served by exactly one of ApiApplication and CallbackApplication");
+      }
+    }
   }
 
   /** The jar or classes folder a class file comes from. */

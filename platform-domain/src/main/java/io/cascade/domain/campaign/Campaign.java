@@ -1,5 +1,6 @@
 package io.cascade.domain.campaign;
 
+import io.cascade.domain.channel.Channel;
 import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.shared.FieldProblem;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -102,6 +104,10 @@ public class Campaign {
   @Column(name = "suppressed")
   private Long suppressed;
 
+  /** The channels of its cascade in order ("VIBER,SMS"), fixed at the start with its template. */
+  @Column(name = "channels")
+  private String channels;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -166,6 +172,21 @@ public class Campaign {
     startedAt = now;
     recipients = messages;
     suppressed = suppressedPhones;
+  }
+
+  /**
+   * Keeps the channels of its cascade as they are when it starts (its template version is locked
+   * then), so reports tell each hop of a message by its position.
+   */
+  public void fixCascade(List<Channel> cascade) {
+    channels = cascade.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  /** The channels of its cascade in order; empty before it started. */
+  public List<Channel> cascade() {
+    return channels == null || channels.isEmpty()
+        ? List.of()
+        : java.util.Arrays.stream(channels.split(",")).map(Channel::valueOf).toList();
   }
 
   /** RUNNING -> PAUSED; the reason is shown to whoever resumes it. */

@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * Where one message of a campaign is. Dispatch moves it PENDING -> CLAIMED -> SENT / REJECTED /
- * RETRY_WAIT / UNKNOWN; the providers' reports move a sent one on to DELIVERED, UNDELIVERED or
- * EXPIRED. A state never moves back, but for the two a person or a reconciliation decides: an
- * UNKNOWN message is sent again only when a person asks, and a CLAIMED one whose node died goes
- * back to PENDING only when the provider says it never got it.
+ * RETRY_WAIT / UNKNOWN; the providers' reports move a sent one (or an unknown one, which a report
+ * proves was sent) on to DELIVERED, UNDELIVERED or EXPIRED. A state never moves back, but for the
+ * two a person or a reconciliation decides: an UNKNOWN message is sent again only when a person
+ * asks, and a CLAIMED one whose node died goes back to PENDING only when the provider says it never
+ * got it.
  */
 public enum MessageState {
   /** Waiting to be sent (or for its recipient's send window). */
@@ -35,7 +36,7 @@ public enum MessageState {
     PENDING.next = EnumSet.of(CLAIMED, CANCELLED);
     CLAIMED.next = EnumSet.of(SENT, REJECTED, RETRY_WAIT, UNKNOWN, PENDING);
     RETRY_WAIT.next = EnumSet.of(CLAIMED, CANCELLED);
-    UNKNOWN.next = EnumSet.of(PENDING, SENT, CANCELLED);
+    UNKNOWN.next = EnumSet.of(PENDING, SENT, CANCELLED, DELIVERED, UNDELIVERED, EXPIRED);
     SENT.next = EnumSet.of(DELIVERED, UNDELIVERED, EXPIRED);
     REJECTED.next = EnumSet.noneOf(MessageState.class);
     DELIVERED.next = EnumSet.noneOf(MessageState.class);

@@ -24,6 +24,10 @@ class MessageStateTest {
             "UNKNOWN>PENDING",
             "UNKNOWN>SENT",
             "UNKNOWN>CANCELLED",
+            // a delivery report proves that a message whose send was in doubt went out
+            "UNKNOWN>DELIVERED",
+            "UNKNOWN>UNDELIVERED",
+            "UNKNOWN>EXPIRED",
             "SENT>DELIVERED",
             "SENT>UNDELIVERED",
             "SENT>EXPIRED");

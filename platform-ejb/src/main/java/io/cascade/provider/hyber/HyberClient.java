@@ -39,7 +39,8 @@ public class HyberClient implements ProviderClient {
           Feature.BROADCAST_WITH_VARIABLES,
           Feature.STATUS_QUERY,
           Feature.STATUS_BY_OUR_ID,
-          Feature.TWO_WAY);
+          Feature.TWO_WAY,
+          Feature.REPORTS_CASCADE_END);
 
   private final HyberConfig config;
   private final HyberRequestBuilder builder;

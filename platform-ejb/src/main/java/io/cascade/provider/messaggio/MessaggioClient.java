@@ -32,7 +32,8 @@ public class MessaggioClient implements ProviderClient {
           MessaggioLimits.MAX_PHONES_PER_REQUEST,
           Feature.NATIVE_CASCADE,
           Feature.TWO_WAY,
-          Feature.MEDIA_UPLOAD);
+          Feature.MEDIA_UPLOAD,
+          Feature.REPORTS_CASCADE_END);
 
   private final MessaggioConfig config;
   private final MessaggioRequestBuilder builder;

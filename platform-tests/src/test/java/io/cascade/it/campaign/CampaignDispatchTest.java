@@ -68,7 +68,7 @@ class CampaignDispatchTest {
 
     assertThat(done.get("recipients").asLong()).isEqualTo(3);
     assertThat(done.get("suppressed").asLong()).isEqualTo(1);
-    assertThat(acme.counts(campaign).get("messages").get("SENT").asLong()).isEqualTo(3);
+    assertThat(acme.wentOut(campaign)).isEqualTo(3);
     assertThat(Campaigns.sends(phones.get(0))).isEqualTo(1);
     assertThat(Campaigns.sends(phones.get(1))).as("suppressed").isZero();
     assertThat(Campaigns.sends(phones.get(2))).as("in both lists").isEqualTo(1);
@@ -95,9 +95,7 @@ class CampaignDispatchTest {
       acme.schedule(campaign);
       acme.awaitState(campaign, "COMPLETED", DONE);
 
-      assertThat(acme.counts(campaign).get("messages").get("SENT").asLong())
-          .as(provider)
-          .isEqualTo(5);
+      assertThat(acme.wentOut(campaign)).as(provider).isEqualTo(5);
       for (String phone : phones) {
         assertThat(Campaigns.sends(phone)).as(provider + " sends to " + phone).isEqualTo(1);
       }
@@ -119,7 +117,7 @@ class CampaignDispatchTest {
 
     Map<String, String> states = acme.states(campaign);
     assertThat(states.get("+6834002")).isEqualTo("REJECTED");
-    assertThat(states.get(phones.get(0))).isEqualTo("SENT");
+    assertThat(states.get(phones.get(0))).isIn(Campaigns.WENT_OUT);
     try (Connection c = acme.node.db();
         PreparedStatement st =
             c.prepareStatement(
@@ -237,10 +235,7 @@ class CampaignDispatchTest {
             ",\"window\":{\"start\":\"" + start + "\",\"end\":\"" + end + "\"}");
 
     acme.schedule(campaign);
-    acme.await(
-        campaign,
-        DONE,
-        c -> acme.counts(c.get("id").asText()).get("messages").get("SENT").asLong() == 1);
+    acme.await(campaign, DONE, c -> acme.wentOut(c.get("id").asText()) == 1);
 
     JsonNode counts = acme.counts(campaign);
     assertThat(Campaigns.sends(kyiv)).isEqualTo(1);

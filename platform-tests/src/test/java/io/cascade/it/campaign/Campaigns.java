@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -172,6 +173,15 @@ final class Campaigns {
 
   JsonNode counts(String campaignId) {
     return node.ok(node.get("api/campaigns/" + campaignId + "/counts", manager()));
+  }
+
+  /** The states of a message that the provider took: sent, then whatever its reports said. */
+  static final Set<String> WENT_OUT = Set.of("SENT", "DELIVERED", "UNDELIVERED", "EXPIRED");
+
+  /** Messages the provider took, whether or not its reports have come in yet. */
+  long wentOut(String campaignId) {
+    JsonNode messages = counts(campaignId).get("messages");
+    return WENT_OUT.stream().mapToLong(s -> messages.get(s).asLong()).sum();
   }
 
   /** Polls the campaign until the test holds (or the time runs out); returns the last campaign. */

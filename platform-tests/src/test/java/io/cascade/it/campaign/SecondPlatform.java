@@ -31,6 +31,8 @@ final class SecondPlatform implements AutoCloseable {
   private SecondPlatform(String dbUrl) {
     this.env = new HashMap<>(stack.wildflyEnvironment());
     env.put("DB_URL", dbUrl);
+    // its accounts' callback URLs name it, not the shared platform (whose tokens differ)
+    env.put("PLATFORM_PUBLIC_URL", "http://localhost:" + (8080 + PORT_OFFSET));
     this.node = new Node("http://localhost:" + (8080 + PORT_OFFSET) + "/", dbUrl);
   }
 

@@ -110,13 +110,18 @@ public class CampaignResource {
     }
   }
 
-  /** Counts: messages per state, the suppressed, who waits for the window and until when. */
+  /**
+   * Counts, from the kept counters: messages per state, the suppressed, who waits for the window
+   * and until when, each hop's statuses, and the messages seen, clicked and replied to.
+   */
   public record CountsView(
       String state,
       Map<String, Long> messages,
       long suppressed,
       long waitingForWindow,
-      String windowOpensAt) {
+      String windowOpensAt,
+      Map<String, Map<String, Long>> hops,
+      Map<String, Long> reactions) {
 
     static CountsView of(Campaign c, CampaignCounts counts) {
       Map<String, Long> messages = new LinkedHashMap<>();
@@ -128,7 +133,9 @@ public class CampaignResource {
           messages,
           counts.suppressed(),
           counts.waitingForWindow(),
-          text(counts.windowOpensAt()));
+          text(counts.windowOpensAt()),
+          counts.hops(),
+          counts.reactions());
     }
   }
 

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Headers every answer carries: no framing by other sites (clickjacking), no content sniffing, and
  * no full URLs (with ids) leaked to other sites as referrers.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Override

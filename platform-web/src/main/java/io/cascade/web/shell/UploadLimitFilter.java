@@ -14,7 +14,7 @@ import java.io.IOException;
  * before anything reads it; the server would otherwise cut the connection, which a browser shows as
  * an upload that never ends and the REST API as an empty 400.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UploadLimitFilter extends HttpFilter {
 
   @Inject private UploadLimit limit;

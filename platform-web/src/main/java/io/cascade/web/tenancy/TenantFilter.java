@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * makes it the tenant of everything the request does. A caller without a usable organization gets a
  * page (or, for the REST API, a JSON 403) that says why, and reaches nothing tenant-owned.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class TenantFilter extends HttpFilter {
 
   static final String ACCESS_PAGE = "/access/organization.xhtml";
@@ -116,6 +116,7 @@ public class TenantFilter extends HttpFilter {
         || path.equals("/logout")
         || path.equals("/health")
         || path.equals("/media")
-        || path.startsWith("/media/");
+        || path.startsWith("/media/")
+        || path.equals("/callbacks");
   }
 }
