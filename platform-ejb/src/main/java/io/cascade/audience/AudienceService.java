@@ -7,6 +7,7 @@ import io.cascade.domain.audience.ContactImportError;
 import io.cascade.domain.audience.ContactList;
 import io.cascade.domain.audience.ImportStatus;
 import io.cascade.domain.shared.LocalizedText;
+import io.cascade.report.CsvCells;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;
@@ -388,8 +389,8 @@ public class AudienceService {
       for (ContactImportError error : (Iterable<ContactImportError>) rows::iterator) {
         csv.printRecord(
             error.getLine(),
-            neutralised(reasonOf(error).in(language)),
-            neutralised(error.getRaw()));
+            CsvCells.neutralised(reasonOf(error).in(language)),
+            CsvCells.neutralised(error.getRaw()));
         em.detach(error);
       }
     }
@@ -401,13 +402,5 @@ public class AudienceService {
             "select e from ContactImportError e where e.importId = :import order by e.line",
             ContactImportError.class)
         .setParameter("import", importId);
-  }
-
-  /** A cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote. */
-  static String neutralised(String cell) {
-    if (cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
   }
 }

@@ -5,6 +5,7 @@ import io.cascade.domain.audience.SuppressedPhone;
 import io.cascade.domain.channel.InvalidContentException;
 import io.cascade.domain.message.PhoneNumber;
 import io.cascade.domain.shared.LocalizedText;
+import io.cascade.report.CsvCells;
 import io.cascade.tenancy.Roles;
 import io.cascade.tenancy.TenantContext;
 import io.cascade.tenancy.TenantProfileService;
@@ -316,9 +317,7 @@ public class SuppressionService {
             .getResultStream()) {
       for (SuppressedPhone row : (Iterable<SuppressedPhone>) rows::iterator) {
         csv.printRecord(
-            row.getPhone().e164(),
-            AudienceService.neutralised(row.getReason()),
-            row.getCreatedAt());
+            row.getPhone().e164(), CsvCells.neutralised(row.getReason()), row.getCreatedAt());
       }
     }
     csv.flush();

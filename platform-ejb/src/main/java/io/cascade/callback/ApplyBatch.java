@@ -3,6 +3,7 @@ package io.cascade.callback;
 import io.cascade.domain.channel.Channel;
 import io.cascade.domain.message.MessageState;
 import io.cascade.domain.provider.ProviderKind;
+import io.cascade.provider.EventType;
 import io.cascade.provider.ProviderEvent;
 import io.cascade.provider.ProviderRegistry;
 import io.cascade.report.CounterChanges;
@@ -167,10 +168,16 @@ public class ApplyBatch {
             && ProviderRegistry.capabilities(rows.get(0).receipt().provider()).reportsCascadeEnd();
     Set<Long> waiting = new LinkedHashSet<>();
     Set<MessageFate> touched = new LinkedHashSet<>();
+    Replies replies =
+        new Replies(group.tenant(), group.account(), rows.get(0).receipt().provider());
     for (Row row : rows) {
       for (ProviderEvent e : row.events()) {
+        boolean reply = e.type() == EventType.REPLY;
         if (e.providerMessageId() == null && e.messageId() == null) {
-          continue; // a reply that names no message: nothing to move
+          if (reply) {
+            replies.add(e, null, now); // it names no message: kept with its number alone
+          }
+          continue;
         }
         MessageFate fate = match(e, byId, byProviderId);
         if (fate == null || fate.readiness() == MessageFate.Readiness.WAIT) {
@@ -181,13 +188,70 @@ public class ApplyBatch {
           fate.apply(e, reportsCascadeEnd, now);
           touched.add(fate);
         }
+        if (reply) {
+          replies.add(e, fate, now);
+        }
       }
     }
-    List<MessageFate> changed = touched.stream().filter(MessageFate::messageChanged).toList();
-    writeMessages(c, group.tenant(), changed);
-    writeHops(c, group.tenant(), touched);
-    touched.forEach(f -> f.count(counters, group.tenant()));
+    write(c, group.tenant(), touched, counters);
+    replies.write(c);
     return waiting;
+  }
+
+  private static void write(
+      Connection c, String tenant, Set<MessageFate> touched, CounterChanges counters)
+      throws SQLException {
+    List<MessageFate> changed = touched.stream().filter(MessageFate::messageChanged).toList();
+    writeMessages(c, tenant, changed);
+    writeHops(c, tenant, touched);
+    touched.forEach(f -> f.count(counters, tenant));
+  }
+
+  /**
+   * Settles sent messages whose final report is overdue: what the provider answered to a status
+   * query applies like a report; a message still without a final status then is EXPIRED with the
+   * reason given for it (none given: it waits for another round).
+   *
+   * @param provider the account's provider; null when the account is gone
+   * @param answers the provider's events per message (each already naming our id)
+   * @param expireWhy per message, why it expires if the answers do not settle it
+   * @return messages settled
+   */
+  public int settleOverdue(
+      String tenant,
+      UUID accountId,
+      ProviderKind provider,
+      Map<UUID, List<ProviderEvent>> answers,
+      Map<UUID, String> expireWhy) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              Set<UUID> ids = new LinkedHashSet<>(answers.keySet());
+              ids.addAll(expireWhy.keySet());
+              Map<UUID, MessageFate> byId = new HashMap<>();
+              load(c, new Group(tenant, accountId), ids, Set.of(), byId, new HashMap<>());
+              boolean reportsCascadeEnd =
+                  provider != null && ProviderRegistry.capabilities(provider).reportsCascadeEnd();
+              Instant now = Instant.now();
+              Set<MessageFate> touched = new LinkedHashSet<>();
+              for (MessageFate fate : byId.values()) {
+                if (fate.readiness() != MessageFate.Readiness.APPLY) {
+                  continue;
+                }
+                for (ProviderEvent e : answers.getOrDefault(fate.id, List.of())) {
+                  fate.apply(e, reportsCascadeEnd, now);
+                }
+                String why = expireWhy.get(fate.id);
+                if (why != null) {
+                  fate.expire(why, now);
+                }
+                touched.add(fate);
+              }
+              CounterChanges counters = new CounterChanges();
+              write(c, tenant, touched, counters);
+              counters.write(c);
+              return (int) touched.stream().filter(f -> f.state != MessageState.SENT).count();
+            });
   }
 
   /**
@@ -225,7 +289,7 @@ public class ApplyBatch {
     try (PreparedStatement st =
         c.prepareStatement(
             "select m.id, m.campaign_id, m.state, m.provider_message_id, m.seen_at is not null,"
-                + " m.clicks, m.replied_at is not null, k.channels"
+                + " m.clicks, m.replied_at is not null, k.channels, m.phone"
                 + " from campaign_message m join campaign k"
                 + " on k.tenant_id = m.tenant_id and k.id = m.campaign_id"
                 + " where m.tenant_id = ? and k.account_id = ?"
@@ -245,6 +309,7 @@ public class ApplyBatch {
               new MessageFate(
                   rs.getObject(1, UUID.class),
                   providerId,
+                  rs.getString(9),
                   campaign,
                   cascade,
                   MessageState.valueOf(rs.getString(3)),
@@ -406,35 +471,49 @@ public class ApplyBatch {
   /** Applied, failed to read, or waiting for a message (tried again later, never dropped). */
   private static void settleReceipts(Connection c, List<Row> rows, Set<Long> waiting, Instant now)
       throws SQLException {
+    int n = rows.size();
+    String[] tenants = new String[n];
+    Long[] ids = new Long[n];
+    String[] states = new String[n];
+    Timestamp[] next = new Timestamp[n];
+    String[] problems = new String[n];
+    for (int i = 0; i < n; i++) {
+      Row row = rows.get(i);
+      String state;
+      Instant at = now;
+      String problem = row.problem();
+      if (problem != null) {
+        state = "FAILED";
+      } else if (!waiting.contains(row.id())) {
+        state = "APPLIED";
+      } else if (now.isAfter(row.receivedAt().plus(GIVE_UP_AFTER))) {
+        state = "UNMATCHED";
+        problem = "No sent message of this account has the ids it names";
+        LOG.warning(
+            () -> "Callback receipt " + row.id() + " matched no message in " + GIVE_UP_AFTER);
+      } else {
+        state = "WAITING";
+        at = now.plus(backOff(row.attempts()));
+      }
+      tenants[i] = row.receipt().tenantId();
+      ids[i] = row.id();
+      states[i] = state;
+      next[i] = Timestamp.from(at);
+      problems[i] = problem;
+    }
     try (PreparedStatement st =
         c.prepareStatement(
-            "update callback_receipt set state = ?, attempts = attempts + 1, next_at = ?,"
-                + " problem = ? where tenant_id = ? and id = ?")) {
-      for (Row row : rows) {
-        String state;
-        Instant next = now;
-        String problem = row.problem();
-        if (problem != null) {
-          state = "FAILED";
-        } else if (!waiting.contains(row.id())) {
-          state = "APPLIED";
-        } else if (now.isAfter(row.receivedAt().plus(GIVE_UP_AFTER))) {
-          state = "UNMATCHED";
-          problem = "No sent message of this account has the ids it names";
-          LOG.warning(
-              () -> "Callback receipt " + row.id() + " matched no message in " + GIVE_UP_AFTER);
-        } else {
-          state = "WAITING";
-          next = now.plus(backOff(row.attempts()));
-        }
-        st.setString(1, state);
-        st.setTimestamp(2, Timestamp.from(next));
-        st.setString(3, problem);
-        st.setString(4, row.receipt().tenantId());
-        st.setLong(5, row.id());
-        st.addBatch();
-      }
-      st.executeBatch();
+            "update callback_receipt r set state = v.state, attempts = r.attempts + 1,"
+                + " next_at = v.next, problem = v.problem"
+                + " from unnest(?::text[], ?::bigint[], ?::text[], ?::timestamptz[], ?::text[])"
+                + " as v(tenant_id, id, state, next, problem)"
+                + " where r.tenant_id = v.tenant_id and r.id = v.id")) {
+      st.setArray(1, c.createArrayOf("text", tenants));
+      st.setArray(2, c.createArrayOf("bigint", ids));
+      st.setArray(3, c.createArrayOf("text", states));
+      st.setArray(4, c.createArrayOf("timestamptz", next));
+      st.setArray(5, c.createArrayOf("text", problems));
+      st.executeUpdate();
     }
   }
 

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * The loop that applies stored receipts on each node, batch after batch while any are due, then
- * waits until a new group is stored or a waiting receipt falls due. Nodes share the work through
- * the database alone (a batch skips receipts another node holds).
+ * waits until a new group is stored or a waiting receipt falls due; every few seconds it also
+ * reconciles sent messages whose final report is overdue ({@link Reconciliation}). Nodes share the
+ * work through the database alone (a batch skips receipts another node holds).
  */
 @Singleton
 @Startup
@@ -36,8 +37,12 @@ public class EventApplier {
   /** The longest wait between looks: waiting receipts fall due without any wake-up. */
   private static final Duration IDLE = Duration.ofMillis(500);
 
+  /** How often overdue messages are looked for (a round at a time while many are). */
+  private static final Duration RECONCILE_EVERY = Duration.ofSeconds(5);
+
   @Resource private ManagedThreadFactory threads;
   @EJB private ApplyBatch batch;
+  @EJB private Reconciliation reconciliation;
 
   private final Object signal = new Object();
   private volatile boolean stopping;
@@ -71,14 +76,21 @@ public class EventApplier {
   }
 
   private void loop() {
+    long nextReconciliation = System.currentTimeMillis();
     while (!stopping) {
       int taken = 0;
       try {
         woken = false;
         taken = batch.applyDue(BATCH);
+        if (System.currentTimeMillis() >= nextReconciliation) {
+          if (reconciliation.round() < Reconciliation.BATCH) {
+            nextReconciliation = System.currentTimeMillis() + RECONCILE_EVERY.toMillis();
+          }
+        }
       } catch (RuntimeException e) {
         // the database is gone for a moment, or two nodes met on one message: try again
         LOG.log(Level.WARNING, "Applying callbacks failed: " + e, e);
+        nextReconciliation = System.currentTimeMillis() + RECONCILE_EVERY.toMillis();
       }
       if (taken < BATCH && !stopping && !woken) {
         synchronized (signal) {

@@ -53,6 +53,7 @@ final class MessageFate {
 
   final UUID id;
   final String providerMessageId;
+  final String phone;
   final UUID campaignId;
   private final List<Channel> cascade;
   private final MessageState loadedState;
@@ -72,6 +73,7 @@ final class MessageFate {
   MessageFate(
       UUID id,
       String providerMessageId,
+      String phone,
       UUID campaignId,
       List<Channel> cascade,
       MessageState state,
@@ -80,6 +82,7 @@ final class MessageFate {
       boolean replied) {
     this.id = id;
     this.providerMessageId = providerMessageId;
+    this.phone = phone;
     this.campaignId = campaignId;
     this.cascade = cascade;
     this.loadedState = state;
@@ -164,6 +167,25 @@ final class MessageFate {
     }
     if (reportsCascadeEnd || position == 0 || position >= cascade.size()) {
       moveTo(failed, e.errorCode(), e.reason(), at);
+    }
+  }
+
+  /**
+   * No final report came, nor does the provider know one: a message still sent expires, with why,
+   * and so does each hop still sent.
+   */
+  void expire(String why, Instant at) {
+    if (state != MessageState.SENT) {
+      return;
+    }
+    moveTo(MessageState.EXPIRED, "NO_REPORT", why, at);
+    for (Hop hop : hops.values()) {
+      if (!hop.isFinal()) {
+        hop.status = MessageState.EXPIRED.name();
+        hop.at = at;
+        hop.errorCode = "NO_REPORT";
+        hop.errorText = why;
+      }
     }
   }
 

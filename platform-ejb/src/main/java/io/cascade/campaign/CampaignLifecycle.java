@@ -63,7 +63,7 @@ public class CampaignLifecycle {
     campaign.start(Instant.now(), made.messages(), made.suppressed());
     MessageTemplate template = em.find(MessageTemplate.class, campaign.getTemplateId());
     if (template != null) {
-      campaign.fixCascade(template.content().channels());
+      campaign.fixCascade(template.content());
     }
     LOG.info(
         () ->

@@ -2,9 +2,6 @@ package io.cascade.dispatch;
 
 import io.cascade.campaign.CampaignLifecycle;
 import io.cascade.domain.campaign.Campaign;
-import io.cascade.domain.channel.ChannelContent;
-import io.cascade.domain.channel.SmsContent;
-import io.cascade.domain.channel.Ttl;
 import io.cascade.domain.channel.ViberContent;
 import io.cascade.domain.message.MessageState;
 import io.cascade.domain.message.MultichannelContent;
@@ -180,7 +177,7 @@ public class CampaignRun {
     if (template == null) {
       throw new DomainException("The template of this campaign was deleted.");
     }
-    MultichannelContent content = withTtls(template.content(), campaign);
+    MultichannelContent content = campaign.withTtlOverrides(template.content());
     ProviderCapabilities capabilities = ProviderRegistry.capabilities(account.getProvider());
     Map<String, String> uploaded = Map.of();
     Optional<String> image = content.get(ViberContent.class).map(ViberContent::imageUrl);
@@ -195,19 +192,6 @@ public class CampaignRun {
         content,
         URI.create(accounts.callbackUrl(account)),
         uploaded);
-  }
-
-  /** The campaign's TTL overrides in place of the template's. */
-  private static MultichannelContent withTtls(MultichannelContent content, Campaign campaign) {
-    List<ChannelContent> cascade = new ArrayList<>();
-    for (ChannelContent c : content.cascade()) {
-      Optional<Integer> ttl =
-          c instanceof ViberContent
-              ? campaign.getViberTtlSeconds()
-              : c instanceof SmsContent ? campaign.getSmsTtlSeconds() : Optional.empty();
-      cascade.add(ttl.map(s -> c.withTtl(Ttl.ofSeconds(s))).orElse(c));
-    }
-    return new MultichannelContent(cascade);
   }
 
   private List<Result> send(Plan plan, List<Claimed> claimed) {

@@ -45,6 +45,18 @@ public class DispatchSettings {
   @ConfigProperty(name = "DISPATCH_LEASE_SECONDS", defaultValue = "120")
   long leaseSeconds;
 
+  /**
+   * How long after its TTLs a sent message may still wait for its final report before the provider
+   * is asked (or, where it cannot be, the message expires).
+   */
+  @Inject
+  @ConfigProperty(name = "DISPATCH_RECONCILE_GRACE_SECONDS", defaultValue = "600")
+  long reconcileGraceSeconds;
+
+  public Duration reconcileGrace() {
+    return Duration.ofSeconds(reconcileGraceSeconds);
+  }
+
   public int concurrency() {
     return concurrency;
   }

@@ -441,6 +441,58 @@ public class MessageStore {
     return rows.stream().map(r -> new Expired((String) r[0], (UUID) r[1], (UUID) r[2])).toList();
   }
 
+  /** A sent message whose final report is overdue. */
+  public record Overdue(
+      String tenantId,
+      UUID campaignId,
+      UUID accountId,
+      UUID id,
+      String providerMessageId,
+      Instant sentAt,
+      int reportWithinSeconds) {}
+
+  /**
+   * Across tenants: sent messages still without a final report their TTLs plus the grace after
+   * their send, held from other nodes (and from the next round) for five minutes.
+   */
+  public List<Overdue> overdue(Duration grace, int max) {
+    return work(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "with due as (select m.tenant_id, m.id from campaign_message m"
+                      + " join campaign k on k.tenant_id = m.tenant_id and k.id = m.campaign_id"
+                      + " where m.state = 'SENT' and m.sent_at < now()"
+                      + " - make_interval(secs => coalesce(k.report_within_seconds, 86400) + ?)"
+                      + " and (m.reconcile_at is null or m.reconcile_at <= now())"
+                      + " limit ? for update of m skip locked)"
+                      + " update campaign_message m set reconcile_at = now() + interval '5 minutes'"
+                      + " from due, campaign k where m.tenant_id = due.tenant_id and m.id = due.id"
+                      + " and k.tenant_id = m.tenant_id and k.id = m.campaign_id"
+                      + " returning m.tenant_id, m.campaign_id, k.account_id, m.id,"
+                      + " m.provider_message_id, m.sent_at,"
+                      + " coalesce(k.report_within_seconds, 86400)")) {
+            st.setDouble(1, grace.toSeconds());
+            st.setInt(2, max);
+            List<Overdue> due = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                due.add(
+                    new Overdue(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getInt(7)));
+              }
+            }
+            return due;
+          }
+        });
+  }
+
   /** Across tenants: the running campaigns. */
   @SuppressWarnings("unchecked")
   public List<Active> active() {

@@ -1,7 +1,11 @@
 package io.cascade.domain.campaign;
 
 import io.cascade.domain.channel.Channel;
+import io.cascade.domain.channel.ChannelContent;
+import io.cascade.domain.channel.SmsContent;
 import io.cascade.domain.channel.Ttl;
+import io.cascade.domain.channel.ViberContent;
+import io.cascade.domain.message.MultichannelContent;
 import io.cascade.domain.shared.DomainException;
 import io.cascade.domain.shared.FieldProblem;
 import io.cascade.domain.shared.InvalidFieldException;
@@ -108,6 +112,12 @@ public class Campaign {
   @Column(name = "channels")
   private String channels;
 
+  @Column(name = "report_within_seconds")
+  private Integer reportWithinSeconds;
+
+  /** A channel's TTL when its content names none: the providers' usual day. */
+  static final int DEFAULT_TTL_SECONDS = 86_400;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -176,10 +186,37 @@ public class Campaign {
 
   /**
    * Keeps the channels of its cascade as they are when it starts (its template version is locked
-   * then), so reports tell each hop of a message by its position.
+   * then), so reports tell each hop of a message by its position, and how long after a send its
+   * final report may take: the TTLs of the cascade's channels added.
    */
-  public void fixCascade(List<Channel> cascade) {
-    channels = cascade.stream().map(Enum::name).collect(Collectors.joining(","));
+  public void fixCascade(MultichannelContent content) {
+    MultichannelContent sent = withTtlOverrides(content);
+    channels = sent.channels().stream().map(Enum::name).collect(Collectors.joining(","));
+    reportWithinSeconds =
+        sent.cascade().stream()
+            .mapToInt(c -> c.ttl() == null ? DEFAULT_TTL_SECONDS : c.ttl().seconds())
+            .sum();
+  }
+
+  /** The content as it is sent: the campaign's TTL overrides in place of the template's. */
+  public MultichannelContent withTtlOverrides(MultichannelContent content) {
+    List<ChannelContent> cascade = new ArrayList<>();
+    for (ChannelContent c : content.cascade()) {
+      Optional<Integer> ttl =
+          c instanceof ViberContent
+              ? getViberTtlSeconds()
+              : c instanceof SmsContent ? getSmsTtlSeconds() : Optional.empty();
+      cascade.add(ttl.map(s -> c.withTtl(Ttl.ofSeconds(s))).orElse(c));
+    }
+    return new MultichannelContent(cascade);
+  }
+
+  /**
+   * How long after its send a message's final report may take (its cascade's TTLs added); empty
+   * before the start.
+   */
+  public Optional<Integer> reportWithinSeconds() {
+    return Optional.ofNullable(reportWithinSeconds);
   }
 
   /** The channels of its cascade in order; empty before it started. */

@@ -1,5 +1,6 @@
 package io.cascade.domain.tenancy;
 
+import io.cascade.domain.reply.OptOutKeywords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,6 +44,10 @@ public class TenantProfile {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** The tenant's own opt-out keywords, comma-separated; null for the defaults. */
+  @Column(name = "opt_out_keywords")
+  private String optOutKeywords;
+
   @Version private long version;
 
   protected TenantProfile() {}
@@ -68,6 +73,17 @@ public class TenantProfile {
     this.displayName = name;
     this.timeZone = timeZone.getId();
     this.phoneRegion = region;
+  }
+
+  /** The words that, as the whole of a reply, put its number on the suppression list. */
+  public OptOutKeywords getOptOutKeywords() {
+    return OptOutKeywords.parse(optOutKeywords);
+  }
+
+  /** Sets the tenant's own keywords; the defaults' list given back means the defaults. */
+  public void changeOptOutKeywords(OptOutKeywords keywords) {
+    this.optOutKeywords =
+        keywords.words().equals(OptOutKeywords.defaults().words()) ? null : keywords.text();
   }
 
   public UUID getId() {

@@ -89,6 +89,7 @@ public final class HyberReports {
     }
     List<ProviderEvent> events = new ArrayList<>();
     if (r.has("text_from_subscriber")) {
+      replyDetails(r, details);
       events.add(
           new ProviderEvent(
               EventType.REPLY,
@@ -138,6 +139,45 @@ public final class HyberReports {
           HyberReplies.PROVIDER, "report carries no status, error, click or reply: " + r);
     }
     return events;
+  }
+
+  /**
+   * What a subscriber's reply carries besides its text (FACTS.md: {@code phone}, {@code channel},
+   * media URLs, {@code location}). Assumption, as the field names are not documented: media come as
+   * any field whose name has "media" or ends in "url" (a string or an array of them), a location as
+   * {@code {latitude, longitude}} (or {@code lat}/{@code lon}) or a text.
+   */
+  private static void replyDetails(JsonNode r, Map<String, String> details) {
+    String phone = ProviderJson.text(r, "phone");
+    if (phone != null) {
+      details.put("phone", phone);
+    }
+    List<String> media = new ArrayList<>();
+    r.properties()
+        .forEach(
+            e -> {
+              String name = e.getKey().toLowerCase(Locale.ROOT);
+              if (name.contains("media") || name.endsWith("url")) {
+                if (e.getValue().isArray()) {
+                  e.getValue().forEach(v -> media.add(v.asText()));
+                } else if (e.getValue().isTextual()) {
+                  media.add(e.getValue().asText());
+                }
+              }
+            });
+    if (!media.isEmpty()) {
+      details.put("media_url", String.join(" ", media));
+    }
+    JsonNode location = r.get("location");
+    if (location != null && location.isObject()) {
+      JsonNode lat = location.has("latitude") ? location.get("latitude") : location.get("lat");
+      JsonNode lon = location.has("longitude") ? location.get("longitude") : location.get("lon");
+      if (lat != null && lon != null) {
+        details.put("location", lat.asText() + "," + lon.asText());
+      }
+    } else if (location != null && location.isTextual()) {
+      details.put("location", location.asText());
+    }
   }
 
   private static EventType type(JsonNode r, String errorCode) {

@@ -122,6 +122,25 @@ class CallbackEndpointTest {
   }
 
   @Test
+  void messaggioReportsArriveAsAFormPostOrAsTheQueryOfAGet() throws Exception {
+    String account = acme.account("MESSAGGIO");
+    String url = callbackUrl(account);
+    String report = "type=delivery&msg_id=" + UUID.randomUUID() + "&status=delivered";
+
+    HttpResponse<String> form = post(url, "application/x-www-form-urlencoded", report);
+    HttpResponse<String> get =
+        Platform.send(HttpRequest.newBuilder(URI.create(url + "?" + report)).GET());
+    HttpResponse<String> noType =
+        post(url, "application/x-www-form-urlencoded", "msg_id=1&status=delivered");
+
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(get.statusCode()).isEqualTo(200);
+    assertThat(noType.statusCode()).isEqualTo(400);
+    assertThat(noType.body()).contains("'type' is missing");
+    assertThat(receipts(account)).isEqualTo(2);
+  }
+
+  @Test
   void guessingTokensFromOneAddressIsSlowedDown() {
     String base = callbackUrl(acme.account("HYBER"));
     base = base.substring(0, base.lastIndexOf('/') + 1);

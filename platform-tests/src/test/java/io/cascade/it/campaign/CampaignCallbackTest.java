@@ -3,18 +3,12 @@ package io.cascade.it.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cascade.it.support.Platform;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +26,11 @@ class CampaignCallbackTest {
 
   @BeforeEach
   void reportsComeAtOnceAndThreeTimes() {
-    outcomesBefore = control("GET", "/_control/outcomes", null);
-    control("POST", "/_control/outcomes", "{\"min_delay_ms\":0,\"max_delay_ms\":2000}");
+    // callbacks other tests left to servers that are gone would keep the simulator busy
+    SimulatorTruth.control("POST", "/_control/reset", null);
+    outcomesBefore = SimulatorTruth.control("GET", "/_control/outcomes", null);
+    SimulatorTruth.control(
+        "POST", "/_control/outcomes", "{\"min_delay_ms\":0,\"max_delay_ms\":2000}");
     Campaigns.fault(
         "{\"provider\":\"any\",\"kind\":\"duplicate_callback\",\"ratio\":1,\"copies\":3}");
   }
@@ -41,7 +38,7 @@ class CampaignCallbackTest {
   @AfterEach
   void asBefore() {
     Campaigns.clearFaults();
-    control("POST", "/_control/outcomes", outcomesBefore.toString());
+    SimulatorTruth.control("POST", "/_control/outcomes", outcomesBefore.toString());
   }
 
   @Test
@@ -74,53 +71,20 @@ class CampaignCallbackTest {
       csv.append(phone).append(",Olena\n");
     }
     String list = acme.list(csv.toString(), "name");
-    JsonNode before = truth(provider);
+    JsonNode before = SimulatorTruth.truth(provider);
     String campaign = acme.draft(template, account, List.of(list), "");
 
     acme.schedule(campaign);
     acme.awaitState(campaign, "COMPLETED", Duration.ofMinutes(3));
     awaitAllReportsApplied(account, Duration.ofMinutes(5));
 
-    JsonNode truth = minus(truth(provider), before);
+    JsonNode truth = SimulatorTruth.minus(SimulatorTruth.truth(provider), before);
     JsonNode counts = acme.counts(campaign);
     System.out.printf(
         "%s, %d recipients: the simulator decided %s; our counters %s%n",
         provider, recipients, truth, counts);
     assertThat(truth.get("messages").asLong()).isEqualTo(recipients);
-    JsonNode messages = counts.get("messages");
-    for (String state : List.of("DELIVERED", "UNDELIVERED", "EXPIRED")) {
-      assertThat(messages.get(state).asLong())
-          .as("%s messages", state)
-          .isEqualTo(truth.get("final").get(state).asLong());
-    }
-    assertThat(messages.get("SENT").asLong()).as("sent with no final report").isZero();
-    assertThat(hops(counts.get("hops"))).isEqualTo(hops(truth.get("hops")));
-    assertThat(counts.get("reactions").path("SEEN").asLong())
-        .as("seen")
-        .isEqualTo(truth.get("seen").asLong());
-    assertThat(counts.get("reactions").path("REPLIED").asLong())
-        .as("replied")
-        .isEqualTo(truth.get("replied").asLong());
-  }
-
-  /** Hop -> status -> count, without zero counts and with one spelling of the channels. */
-  private static Map<String, Map<String, Long>> hops(JsonNode hops) {
-    Map<String, Map<String, Long>> all = new TreeMap<>();
-    hops.properties()
-        .forEach(
-            hop ->
-                hop.getValue()
-                    .properties()
-                    .forEach(
-                        status -> {
-                          long n = status.getValue().asLong();
-                          if (n != 0) {
-                            all.computeIfAbsent(
-                                    hop.getKey().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
-                                .put(status.getKey(), n);
-                          }
-                        }));
-    return all;
+    SimulatorTruth.assertCountersEqual(counts, truth, true);
   }
 
   /**
@@ -129,7 +93,7 @@ class CampaignCallbackTest {
   private void awaitAllReportsApplied(String account, Duration timeout) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      JsonNode callbacks = control("GET", "/_control/stats", null).get("callbacks");
+      JsonNode callbacks = SimulatorTruth.control("GET", "/_control/stats", null).get("callbacks");
       if (callbacks.get("pending").asLong() == 0 && unapplied(account) == 0) {
         assertThat(callbacks.get("given_up").asLong()).as("callbacks given up").isZero();
         return;
@@ -138,7 +102,7 @@ class CampaignCallbackTest {
     }
     throw new AssertionError(
         "Reports still on their way: "
-            + control("GET", "/_control/stats", null).get("callbacks")
+            + SimulatorTruth.control("GET", "/_control/stats", null).get("callbacks")
             + ", unapplied receipts "
             + unapplied(account));
   }
@@ -155,37 +119,5 @@ class CampaignCallbackTest {
         return rs.getLong(1);
       }
     }
-  }
-
-  private static JsonNode truth(String provider) {
-    return control("GET", "/_control/truth?provider=" + provider, null).get(provider);
-  }
-
-  /** The tally of this campaign alone: after minus before, field by field. */
-  private static JsonNode minus(JsonNode after, JsonNode before) {
-    if (after.isNumber()) {
-      return com.fasterxml.jackson.databind.node.LongNode.valueOf(
-          after.asLong() - (before == null ? 0 : before.asLong()));
-    }
-    var result = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    after
-        .properties()
-        .forEach(
-            e ->
-                result.set(
-                    e.getKey(),
-                    minus(e.getValue(), before == null ? null : before.get(e.getKey()))));
-    return result;
-  }
-
-  private static JsonNode control(String method, String path, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Platform.simulatorUrl() + path))
-            .header("Content-Type", "application/json");
-    request =
-        json == null
-            ? request.method(method, HttpRequest.BodyPublishers.noBody())
-            : request.method(method, HttpRequest.BodyPublishers.ofString(json));
-    return Platform.json(Platform.send(request).body());
   }
 }

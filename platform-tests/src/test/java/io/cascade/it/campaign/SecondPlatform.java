@@ -19,8 +19,12 @@ import java.util.UUID;
  */
 final class SecondPlatform implements AutoCloseable {
 
-  /** Ports of the shared stack plus this: http 8080 + 30000. */
-  private static final int PORT_OFFSET = 30_000;
+  /**
+   * Ports of the shared stack plus this: http 8080 + 22000. Every port stays below Linux's
+   * ephemeral range (32768 and up): the simulator's callbacks open many outgoing connections, and
+   * one of them could take a port of the range just as this server binds it.
+   */
+  private static final int PORT_OFFSET = 22_000;
 
   private final PlatformStack stack = PlatformSession.stack();
   private final Path baseDir = Path.of("target/wildfly-second").toAbsolutePath();

@@ -26,9 +26,14 @@ public class TenantTime {
     return at == null ? "" : formatter().format(at);
   }
 
+  /** The tenant's time zone, in which its staff read and give days. */
+  public ZoneId zone() {
+    return profiles.current().getTimeZone();
+  }
+
   private DateTimeFormatter formatter() {
     if (formatter == null) {
-      ZoneId zone = profiles.current().getTimeZone();
+      ZoneId zone = zone();
       formatter =
           DateTimeFormatter.ofPattern(
                   "d MMM yyyy, HH:mm:ss z",
