@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -84,6 +85,8 @@ final class AudiencePage {
   /** Waits until the import shows a final status, and returns it. */
   String awaitImportFinished() {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        // the page's poll replaces the status while it is read
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {
               List<WebElement> status = d.findElements(By.id("importForm:status"));
