@@ -154,6 +154,11 @@ LUA
 reports=$(wc -l <"$WORK/requests.tsv")
 echo "$reports reports of $(wc -l <"$WORK/messages.tsv") messages (Hyber, Messaggio, DecisionTelecom); wrk -t2 -c$CONNECTIONS -d$DURATION each"
 
+echo "Warming up both endpoints (5 s each, not measured: a freshly started JVM is still compiling)"
+REQUESTS="$WORK/requests.tsv" BARE=0 wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/callbacks.lua" "$BASE_URL" >/dev/null
+REQUESTS="$WORK/requests.tsv" BARE=1 wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/callbacks.lua" "$BASE_URL" >/dev/null
+while [[ $(sql "select count(*) from callback_receipt where state = 'NEW'") != 0 ]]; do sleep 0.5; done
+
 stored_before=$(sql "select count(*) from callback_receipt")
 echo "Stored callbacks: real endpoint"
 REQUESTS="$WORK/requests.tsv" BARE=0 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/callbacks.lua" "$BASE_URL" >"$WORK/real.txt"

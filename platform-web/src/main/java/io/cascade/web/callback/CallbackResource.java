@@ -9,6 +9,7 @@ import io.cascade.provideraccount.CallbackAccounts;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import java.util.logging.Logger;
  * 200 only once it is stored, with the group it was committed in; it is applied after.
  */
 @Path("/{provider}/{token}")
+@ApplicationScoped // one instance: providers post thousands a second, injection once
 public class CallbackResource {
 
   private static final Logger LOG = Logger.getLogger(CallbackResource.class.getName());
