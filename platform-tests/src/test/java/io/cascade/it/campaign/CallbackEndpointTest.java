@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +123,61 @@ class CallbackEndpointTest {
       state = receiptState(account);
     }
     assertThat(state).as("kept for when its message appears").isEqualTo("WAITING");
+  }
+
+  @Test
+  void aBatchedHyberArrayIsOneReceiptAndEachOfItsReportsApplies() throws Exception {
+    Campaigns.fault("{\"provider\":\"hyber\",\"kind\":\"drop_callback\",\"ratio\":1}");
+    try {
+      List<String> phones = Campaigns.phones(3);
+      String list = acme.list(Map.of(phones.get(0), "A", phones.get(1), "B", phones.get(2), "C"));
+      String account = acme.account("HYBER");
+      String template =
+          acme.template(
+              "HYBER", "{\"channel\":\"SMS\",\"sender\":\"Acme\",\"text\":\"Hi %name%\"}");
+      String campaign = acme.draft(template, account, List.of(list), "");
+      acme.schedule(campaign);
+      acme.awaitState(campaign, "COMPLETED", Duration.ofSeconds(60));
+
+      StringBuilder batch = new StringBuilder("[");
+      for (String id : messageIds(campaign)) {
+        batch
+            .append(batch.length() > 1 ? "," : "")
+            .append(
+                "{\"extra_id\":\""
+                    + id
+                    + "\",\"time\":1764676800000,\"status\":2,\"substatus\":23,"
+                    + "\"hyber_status\":23011,\"sent_via\":\"sms\",\"total_sms_parts\":1}");
+      }
+      batch.append("]");
+      assertThat(post(callbackUrl(account), "application/json", batch.toString()).statusCode())
+          .isEqualTo(200);
+      assertThat(receipts(account)).as("one receipt for the batch").isEqualTo(1);
+      Instant deadline = Instant.now().plusSeconds(20);
+      while (acme.counts(campaign).get("messages").get("DELIVERED").asLong() < 3) {
+        assertThat(Instant.now()).as("the batch applied in time").isBefore(deadline);
+        Thread.sleep(200);
+      }
+      assertThat(acme.counts(campaign).get("hops").get("1:SMS").get("DELIVERED").asLong())
+          .isEqualTo(3);
+    } finally {
+      Campaigns.clearFaults();
+    }
+  }
+
+  private List<String> messageIds(String campaign) throws Exception {
+    try (Connection c = acme.node.db();
+        PreparedStatement st =
+            c.prepareStatement("select id from campaign_message where campaign_id = ?::uuid")) {
+      st.setString(1, campaign);
+      try (ResultSet rs = st.executeQuery()) {
+        List<String> ids = new java.util.ArrayList<>();
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+        return ids;
+      }
+    }
   }
 
   @Test
