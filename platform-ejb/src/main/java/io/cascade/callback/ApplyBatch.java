@@ -1,5 +1,6 @@
 package io.cascade.callback;
 
+import io.cascade.domain.campaign.Campaign;
 import io.cascade.domain.channel.Channel;
 import io.cascade.domain.message.MessageState;
 import io.cascade.domain.provider.ProviderKind;
@@ -21,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -302,8 +302,9 @@ public class ApplyBatch {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           UUID campaign = rs.getObject(2, UUID.class);
+          String channels = rs.getString(8);
           List<Channel> cascade =
-              cascades.computeIfAbsent(campaign, k -> channels(rsString(rs, 8)));
+              cascades.computeIfAbsent(campaign, k -> Campaign.cascade(channels));
           String providerId = rs.getString(4);
           MessageFate fate =
               new MessageFate(
@@ -339,20 +340,6 @@ public class ApplyBatch {
         }
       }
     }
-  }
-
-  private static String rsString(ResultSet rs, int column) {
-    try {
-      return rs.getString(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Channel> channels(String text) {
-    return text == null || text.isEmpty()
-        ? List.of()
-        : Arrays.stream(text.split(",")).map(Channel::valueOf).toList();
   }
 
   private static void writeMessages(Connection c, String tenant, List<MessageFate> changed)

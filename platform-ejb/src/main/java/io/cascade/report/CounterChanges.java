@@ -50,10 +50,6 @@ public final class CounterChanges {
     return this;
   }
 
-  public boolean isEmpty() {
-    return byTenant.values().stream().allMatch(m -> m.values().stream().allMatch(n -> n == 0));
-  }
-
   /** Writes the changes on the transaction's connection and forgets them. */
   public void write(Connection c) throws SQLException {
     for (var tenant : byTenant.entrySet()) {

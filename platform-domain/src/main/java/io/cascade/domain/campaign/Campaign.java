@@ -221,6 +221,11 @@ public class Campaign {
 
   /** The channels of its cascade in order; empty before it started. */
   public List<Channel> cascade() {
+    return cascade(channels);
+  }
+
+  /** The cascade as the {@code channels} column keeps it ("VIBER,SMS"); empty for none. */
+  public static List<Channel> cascade(String channels) {
     return channels == null || channels.isEmpty()
         ? List.of()
         : java.util.Arrays.stream(channels.split(",")).map(Channel::valueOf).toList();
