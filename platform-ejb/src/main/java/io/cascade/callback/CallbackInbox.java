@@ -46,7 +46,14 @@ public class CallbackInbox {
   static final int CAPACITY = 50_000;
 
   /** Writers committing at once: while one commits, the next group gathers. */
-  private static final int WRITERS = 3;
+  private static final int WRITERS = 2;
+
+  /**
+   * How long a writer that found others waiting behind its first receipt waits for more: a commit
+   * costs the same for one receipt as for hundreds, and callbacks come in bursts. A lone callback
+   * is stored at once.
+   */
+  private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
   /** Thrown when the queue is full: the provider should retry later. */
   public static class FullException extends RuntimeException {
@@ -115,6 +122,9 @@ public class CallbackInbox {
         }
         group.add(first);
         queue.drainTo(group, GROUP - 1);
+        if (group.size() > 1) {
+          gather(group);
+        }
         store.insert(group.stream().map(Waiting::receipt).toList());
         group.forEach(w -> w.stored().complete(null));
         applier.wake();
@@ -127,6 +137,18 @@ public class CallbackInbox {
       } finally {
         group.clear();
       }
+    }
+  }
+
+  private void gather(List<Waiting> group) throws InterruptedException {
+    long until = System.nanoTime() + GATHER_NANOS;
+    while (group.size() < GROUP) {
+      Waiting next = queue.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      group.add(next);
+      queue.drainTo(group, GROUP - group.size());
     }
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -59,8 +60,10 @@ public class CampaignLifecycle {
       return false;
     }
     String tenant = TenantContext.current().orElseThrow();
+    // started when the trigger took it: making the messages is part of the run
+    Instant startedAt = Instant.now();
     MessageStore.Made made = store.make(tenant, campaignId, campaign.hasWindow());
-    campaign.start(Instant.now(), made.messages(), made.suppressed());
+    campaign.start(startedAt, made.messages(), made.suppressed());
     MessageTemplate template = em.find(MessageTemplate.class, campaign.getTemplateId());
     if (template != null) {
       campaign.fixCascade(template.content());
@@ -75,7 +78,9 @@ public class CampaignLifecycle {
                 + made.messages()
                 + " messages, "
                 + made.suppressed()
-                + " suppressed");
+                + " suppressed, made in "
+                + Duration.between(startedAt, Instant.now()).toMillis()
+                + " ms");
     return true;
   }
 
