@@ -26,4 +26,9 @@ public record CampaignCounts(
   public long of(MessageState state) {
     return byState.getOrDefault(state, 0L);
   }
+
+  /** The messages per state as the screens add them up (sent so far, failed, pending...). */
+  public CampaignProgress progress() {
+    return new CampaignProgress(byState);
+  }
 }

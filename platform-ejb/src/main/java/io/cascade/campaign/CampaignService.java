@@ -7,6 +7,7 @@ import io.cascade.domain.audience.ContactList;
 import io.cascade.domain.campaign.Campaign;
 import io.cascade.domain.campaign.CampaignDesign;
 import io.cascade.domain.campaign.CampaignState;
+import io.cascade.domain.campaign.IllegalTransitionException;
 import io.cascade.domain.message.MessageState;
 import io.cascade.domain.message.MultichannelContent;
 import io.cascade.domain.message.PhoneNumber;
@@ -36,6 +37,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,9 +55,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The current tenant's campaigns, as tenant admins and campaign managers handle them. Scheduling
- * checks that the campaign can be sent (template, account and lists fit together, every variable
- * the template uses is a column of every list), locks the template version and sets the start.
+ * The current tenant's campaigns, as tenant admins and campaign managers handle them; analysts read
+ * them (the methods marked so) and change nothing. Scheduling checks that the campaign can be sent
+ * (template, account and lists fit together, every variable the template uses is a column of every
+ * list), locks the template version and sets the start.
  */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER})
@@ -70,14 +74,85 @@ public class CampaignService {
   @Inject private ProviderAccountSettings accountSettings;
   @Resource private SessionContext session;
 
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
   public List<Campaign> list() {
     return em.createQuery("select c from Campaign c order by c.createdAt desc", Campaign.class)
         .getResultList();
   }
 
+  /** A page of the campaigns the filter shows, newest first (JPQL: the tenant filter applies). */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
+  public List<Campaign> page(CampaignFilter filter, int first, int size) {
+    return query(filter, "select c", " order by c.createdAt desc, c.id", Campaign.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
+  public long count(CampaignFilter filter) {
+    return query(filter, "select count(c)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(CampaignFilter f, String select, String order, Class<T> type) {
+    String name = f.namePattern();
+    StringBuilder jpql = new StringBuilder(select + " from Campaign c where 1 = 1");
+    if (f.state() != null) {
+      jpql.append(" and c.state = :state");
+    }
+    if (name != null) {
+      jpql.append(" and lower(c.name) like :name");
+    }
+    TypedQuery<T> q = em.createQuery(jpql + order, type);
+    if (f.state() != null) {
+      q.setParameter("state", f.state());
+    }
+    if (name != null) {
+      q.setParameter("name", name);
+    }
+    return q;
+  }
+
+  /**
+   * How far each of the campaigns has got, from their kept counters, in one query; a campaign of
+   * another tenant, or one without messages yet, gets {@link CampaignProgress#NONE}.
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<UUID, CampaignProgress> progressOf(Collection<UUID> ids) {
+    Map<UUID, Map<MessageState, Long>> counts = store.countsOf(tenant(), ids);
+    Map<UUID, CampaignProgress> progress = new LinkedHashMap<>();
+    for (UUID id : ids) {
+      Map<MessageState, Long> byState = counts.get(id);
+      progress.put(id, byState == null ? CampaignProgress.NONE : new CampaignProgress(byState));
+    }
+    return progress;
+  }
+
+  /**
+   * The campaign with the names of its template (and the version it sends) and its account. Read
+   * here rather than through the template and account services, whose callers must be allowed to
+   * change them.
+   *
+   * @throws CampaignNotFoundException also for another tenant's campaign
+   */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
+  public CampaignDetails details(UUID id) {
+    Campaign campaign = get(id);
+    MessageTemplate template = em.find(MessageTemplate.class, campaign.getTemplateId());
+    ProviderAccount account = em.find(ProviderAccount.class, campaign.getAccountId());
+    return new CampaignDetails(
+        campaign,
+        template == null ? null : template.getName(),
+        template == null ? 0 : template.getRevision(),
+        account == null ? null : account.getName(),
+        account == null ? null : account.getProvider().displayName());
+  }
+
   /**
    * @throws CampaignNotFoundException also for another tenant's campaign
    */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
   public Campaign get(UUID id) {
     Campaign campaign = id == null ? null : em.find(Campaign.class, id);
     if (campaign == null) {
@@ -91,6 +166,26 @@ public class CampaignService {
     requireReferences(campaign);
     em.persist(campaign);
     return campaign;
+  }
+
+  /**
+   * A new draft with the design of this one, named "... (copy)" and without a start time (see
+   * {@link Campaign#designForCopy}); its template, account and lists must still be the tenant's.
+   */
+  public Campaign copy(UUID id) {
+    return create(get(id).designForCopy());
+  }
+
+  /**
+   * Deletes a draft.
+   *
+   * @throws IllegalTransitionException for any other state: a campaign that was scheduled keeps its
+   *     record
+   */
+  public void delete(UUID id) {
+    Campaign campaign = get(id);
+    campaign.requireDeletable();
+    em.remove(campaign);
   }
 
   /** Changes a draft or a scheduled campaign; a scheduled one is checked again and moved. */
@@ -154,6 +249,7 @@ public class CampaignService {
   }
 
   /** Messages per state, the suppressed, and who waits for their send window until when. */
+  @RolesAllowed({Roles.TENANT_ADMIN, Roles.CAMPAIGN_MANAGER, Roles.ANALYST})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CampaignCounts counts(UUID id) {
     Campaign campaign = get(id);

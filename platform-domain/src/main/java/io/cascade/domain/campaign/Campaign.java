@@ -51,6 +51,9 @@ public class Campaign {
   public static final int THROTTLE_MAX = 10_000;
   public static final int REASON_MAX_LENGTH = 1000;
 
+  /** What a copy's name ends with. */
+  private static final String COPY_SUFFIX = " (copy)";
+
   @Id private UUID id;
 
   @TenantId
@@ -274,6 +277,14 @@ public class Campaign {
     finishedAt = now;
   }
 
+  /**
+   * Only a draft may be deleted: a campaign that was ever scheduled keeps its record of what it
+   * sent, to whom and when.
+   */
+  public void requireDeletable() {
+    require(CampaignState.DRAFT, "delete");
+  }
+
   /** SCHEDULED or RUNNING -> FAILED, with what went wrong. */
   public void fail(String why, Instant now) {
     if (state != CampaignState.SCHEDULED && state != CampaignState.RUNNING) {
@@ -379,6 +390,30 @@ public class Campaign {
         listIds,
         accountId,
         startAt,
+        timeZone,
+        windowStart,
+        windowEnd,
+        throttlePerSecond,
+        viberTtlSeconds,
+        smsTtlSeconds);
+  }
+
+  /**
+   * The design of a copy: the same template version, lists, account, zone, window, throttle and
+   * TTLs, named "... (copy)", with no start time, so that the copy is not sent before a person
+   * chooses when.
+   */
+  public CampaignDesign designForCopy() {
+    String copyName =
+        name.length() + COPY_SUFFIX.length() > NAME_MAX_LENGTH
+            ? name.substring(0, NAME_MAX_LENGTH - COPY_SUFFIX.length()).strip() + COPY_SUFFIX
+            : name + COPY_SUFFIX;
+    return new CampaignDesign(
+        copyName,
+        templateId,
+        listIds,
+        accountId,
+        null,
         timeZone,
         windowStart,
         windowEnd,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,52 +68,51 @@ class CampaignTest {
     return c;
   }
 
-  private static final Map<String, Consumer<Campaign>> ACTIONS =
-      Map.of(
-          "edit",
-          c -> c.change(design(NOW)),
-          "schedule",
-          Campaign::schedule,
-          "submit",
-          Campaign::submitForApproval,
-          "approve",
-          Campaign::approve,
-          "start",
-          c -> c.start(NOW, 1, 0),
-          "pause",
-          c -> c.pause("why"),
-          "resume",
-          Campaign::resume,
-          "complete",
-          c -> c.complete(NOW),
-          "resendUnknown",
-          Campaign::resendUnknown,
-          "cancel",
-          c -> c.cancel(NOW));
+  private static final Map<String, Consumer<Campaign>> ACTIONS = actions();
+
+  private static Map<String, Consumer<Campaign>> actions() {
+    Map<String, Consumer<Campaign>> actions = new LinkedHashMap<>();
+    actions.put("edit", c -> c.change(design(NOW)));
+    actions.put("schedule", Campaign::schedule);
+    actions.put("submit", Campaign::submitForApproval);
+    actions.put("approve", Campaign::approve);
+    actions.put("start", c -> c.start(NOW, 1, 0));
+    actions.put("pause", c -> c.pause("why"));
+    actions.put("resume", Campaign::resume);
+    actions.put("complete", c -> c.complete(NOW));
+    actions.put("resendUnknown", Campaign::resendUnknown);
+    actions.put("cancel", c -> c.cancel(NOW));
+    actions.put("delete", Campaign::requireDeletable);
+    return actions;
+  }
 
   /** Which state each action is allowed from, and where it leads. */
   private static final Map<String, Map<CampaignState, CampaignState>> ALLOWED =
-      Map.of(
-          "edit",
+      Map.ofEntries(
+          Map.entry(
+              "edit",
               Map.of(
                   CampaignState.DRAFT,
                   CampaignState.DRAFT,
                   CampaignState.SCHEDULED,
-                  CampaignState.SCHEDULED),
-          "schedule", Map.of(CampaignState.DRAFT, CampaignState.SCHEDULED),
-          "submit", Map.of(CampaignState.DRAFT, CampaignState.AWAITING_APPROVAL),
-          "approve", Map.of(CampaignState.AWAITING_APPROVAL, CampaignState.SCHEDULED),
-          "start", Map.of(CampaignState.SCHEDULED, CampaignState.RUNNING),
-          "pause", Map.of(CampaignState.RUNNING, CampaignState.PAUSED),
-          "resume", Map.of(CampaignState.PAUSED, CampaignState.RUNNING),
-          "complete", Map.of(CampaignState.RUNNING, CampaignState.COMPLETED),
-          "resendUnknown",
+                  CampaignState.SCHEDULED)),
+          Map.entry("schedule", Map.of(CampaignState.DRAFT, CampaignState.SCHEDULED)),
+          Map.entry("submit", Map.of(CampaignState.DRAFT, CampaignState.AWAITING_APPROVAL)),
+          Map.entry("approve", Map.of(CampaignState.AWAITING_APPROVAL, CampaignState.SCHEDULED)),
+          Map.entry("start", Map.of(CampaignState.SCHEDULED, CampaignState.RUNNING)),
+          Map.entry("pause", Map.of(CampaignState.RUNNING, CampaignState.PAUSED)),
+          Map.entry("resume", Map.of(CampaignState.PAUSED, CampaignState.RUNNING)),
+          Map.entry("complete", Map.of(CampaignState.RUNNING, CampaignState.COMPLETED)),
+          Map.entry(
+              "resendUnknown",
               Map.of(
                   CampaignState.COMPLETED,
                   CampaignState.RUNNING,
                   CampaignState.PAUSED,
-                  CampaignState.RUNNING),
-          "cancel", cancellable());
+                  CampaignState.RUNNING)),
+          Map.entry("cancel", cancellable()),
+          // deleting is no transition: only a draft may be, and it stays a draft until it is gone
+          Map.entry("delete", Map.of(CampaignState.DRAFT, CampaignState.DRAFT)));
 
   private static Map<CampaignState, CampaignState> cancellable() {
     Map<CampaignState, CampaignState> m = new EnumMap<>(CampaignState.class);
@@ -234,6 +234,46 @@ class CampaignTest {
             NOW);
     assertThat(c.getListIds()).containsExactly(list);
     assertThat(c.getTimeZone().getId()).isEqualTo("UTC");
+  }
+
+  @Test
+  void aCopyHasTheSameDesignNamedAsACopyAndNoStartTime() {
+    Campaign original = in(CampaignState.COMPLETED);
+
+    CampaignDesign copy = original.designForCopy();
+
+    assertThat(copy.name()).isEqualTo("Winter sale (copy)");
+    assertThat(copy.startAt()).isNull();
+    assertThat(copy.templateId()).isEqualTo(original.getTemplateId());
+    assertThat(copy.listIds()).isEqualTo(original.getListIds());
+    assertThat(copy.accountId()).isEqualTo(original.getAccountId());
+    assertThat(copy.timeZone()).isEqualTo("Europe/Kyiv");
+    assertThat(new Campaign(copy, NOW).getState()).isEqualTo(CampaignState.DRAFT);
+  }
+
+  @Test
+  void theCopyOfALongNameIsCutToFitWithItsSuffix() {
+    CampaignDesign d = design(NOW);
+    String longest = "x".repeat(Campaign.NAME_MAX_LENGTH);
+    Campaign original =
+        new Campaign(
+            new CampaignDesign(
+                longest,
+                d.templateId(),
+                d.listIds(),
+                d.accountId(),
+                NOW,
+                d.timeZone(),
+                null,
+                null,
+                null,
+                null,
+                null),
+            NOW);
+
+    String name = original.designForCopy().name();
+
+    assertThat(name).hasSize(Campaign.NAME_MAX_LENGTH).endsWith("x (copy)");
   }
 
   @Test

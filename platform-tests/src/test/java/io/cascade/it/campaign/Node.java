@@ -58,6 +58,15 @@ class Node {
     return post(path, token, "application/json", json);
   }
 
+  HttpResponse<String> put(String path, String token, String json) {
+    return Platform.send(
+        HttpRequest.newBuilder(URI.create(webUrl + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** The JSON of a call that must succeed (2xx). */
   JsonNode ok(HttpResponse<String> response) {
     if (response.statusCode() / 100 != 2) {

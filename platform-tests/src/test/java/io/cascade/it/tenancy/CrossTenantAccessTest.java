@@ -18,7 +18,8 @@ class CrossTenantAccessTest {
       ShellPage shell = ShellPage.logIn(browser, "globex-analyst");
 
       assertThat(shell.tenantName()).contains("Globex").doesNotContain("Acme");
-      assertThat(shell.menuEntries()).containsExactly("Dashboard", "Reports", "Replies");
+      assertThat(shell.menuEntries())
+          .containsExactly("Dashboard", "Campaigns", "Reports", "Replies");
       assertThat(browser.await(By.id("displayName")).getText()).isEqualTo("Globex");
       assertThat(browser.pageText()).doesNotContain("Acme Corp");
       assertThat(browser.isPresent(By.partialLinkText("Edit profile"))).isFalse();

@@ -26,6 +26,20 @@ public class TenantTime {
     return at == null ? "" : formatter().format(at);
   }
 
+  /**
+   * A time in a zone of its own, named by its id (a campaign's start in the zone it was given in):
+   * "24 Dec 2026, 10:00 (Europe/Kyiv)"; empty for no time.
+   */
+  public String formatIn(Instant at, ZoneId zone) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern(
+                "d MMM yyyy, HH:mm (VV)",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .withZone(zone)
+            .format(at);
+  }
+
   /** The tenant's time zone, in which its staff read and give days. */
   public ZoneId zone() {
     return profiles.current().getTimeZone();

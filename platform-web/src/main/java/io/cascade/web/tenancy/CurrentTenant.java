@@ -65,6 +65,11 @@ public class CurrentTenant {
     return isCampaignWork() || hasRole(Roles.ANALYST);
   }
 
+  /** The campaign list and a campaign's progress: analysts read them too, and change nothing. */
+  public boolean isCampaignReading() {
+    return isCampaignWork() || hasRole(Roles.ANALYST);
+  }
+
   private boolean hasRole(String role) {
     return caller != null && caller.hasRole(role);
   }
