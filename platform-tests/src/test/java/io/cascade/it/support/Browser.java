@@ -11,7 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +87,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement await(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    return until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   /**
@@ -93,7 +95,7 @@ public final class Browser implements AutoCloseable {
    * (reading it again after the wait could meet an element the next ajax update replaced).
    */
   public String awaitText(By by, String part) {
-    return wait.until(
+    return until(
         d -> {
           String text = d.findElement(by).getText();
           return text.contains(part) ? text : null;
@@ -102,11 +104,23 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the condition holds; elements replaced meanwhile are looked up again. */
   public <T> T until(Function<WebDriver, T> condition) {
-    return wait.until(condition);
+    try {
+      return wait.until(condition);
+    } catch (TimeoutException e) {
+      // what the page showed when the wait gave up, for whoever reads the failed run
+      String name = "timeout-" + System.currentTimeMillis();
+      screenshot(name);
+      try {
+        Files.writeString(Path.of("target/screenshots", name + ".html"), driver.getPageSource());
+      } catch (IOException | WebDriverException ignored) {
+        // the screenshot is kept; the page's source is a bonus
+      }
+      throw e;
+    }
   }
 
   public void awaitUrlContains(String part) {
-    wait.until(ExpectedConditions.urlContains(part));
+    until(ExpectedConditions.urlContains(part));
   }
 
   public boolean isPresent(By by) {
