@@ -1,6 +1,7 @@
 package io.cascade.campaign;
 
 import io.cascade.domain.campaign.CampaignState;
+import java.util.Locale;
 
 /**
  * Which campaigns the list shows: every field optional.
@@ -19,7 +20,7 @@ public record CampaignFilter(CampaignState state, String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String text = name.strip().toLowerCase(java.util.Locale.ROOT);
+    String text = name.strip().toLowerCase(Locale.ROOT);
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

@@ -506,20 +506,11 @@ public class MessageStore {
   /** How many messages of the campaign are in each state, from its kept counters. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<MessageState, Long> counts(String tenant, UUID campaignId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select name, n from campaign_counter where tenant_id = :tenant"
-                    + " and campaign_id = :campaign and hop = 0 and name in (:states)")
-            .setParameter("tenant", tenant)
-            .setParameter("campaign", campaignId)
-            .setParameter("states", Arrays.stream(MessageState.values()).map(Enum::name).toList())
-            .getResultList();
     Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
     for (MessageState s : MessageState.values()) {
       counts.put(s, 0L);
     }
-    rows.forEach(r -> counts.put(MessageState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+    counts.putAll(countsOf(tenant, List.of(campaignId)).getOrDefault(campaignId, Map.of()));
     return counts;
   }
 

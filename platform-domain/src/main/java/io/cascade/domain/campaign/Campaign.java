@@ -285,6 +285,18 @@ public class Campaign {
     require(CampaignState.DRAFT, "delete");
   }
 
+  public boolean isDeletable() {
+    return state == CampaignState.DRAFT;
+  }
+
+  /**
+   * Why it is paused (by a person, or by dispatch in the provider's words) or failed; null in any
+   * other state (a resumed campaign's old reason is history, not its status).
+   */
+  public String shownReason() {
+    return state == CampaignState.PAUSED || state == CampaignState.FAILED ? reason : null;
+  }
+
   /** SCHEDULED or RUNNING -> FAILED, with what went wrong. */
   public void fail(String why, Instant now) {
     if (state != CampaignState.SCHEDULED && state != CampaignState.RUNNING) {
@@ -408,18 +420,7 @@ public class Campaign {
         name.length() + COPY_SUFFIX.length() > NAME_MAX_LENGTH
             ? name.substring(0, NAME_MAX_LENGTH - COPY_SUFFIX.length()).strip() + COPY_SUFFIX
             : name + COPY_SUFFIX;
-    return new CampaignDesign(
-        copyName,
-        templateId,
-        listIds,
-        accountId,
-        null,
-        timeZone,
-        windowStart,
-        windowEnd,
-        throttlePerSecond,
-        viberTtlSeconds,
-        smsTtlSeconds);
+    return design().copyNamed(copyName);
   }
 
   public boolean hasWindow() {

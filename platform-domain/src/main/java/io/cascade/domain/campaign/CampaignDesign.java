@@ -35,4 +35,20 @@ public record CampaignDesign(
   public CampaignDesign {
     listIds = listIds == null ? List.of() : List.copyOf(listIds);
   }
+
+  /** The same design under another name and without a start time (a copy goes when chosen). */
+  public CampaignDesign copyNamed(String copyName) {
+    return new CampaignDesign(
+        copyName,
+        templateId,
+        listIds,
+        accountId,
+        null,
+        timeZone,
+        windowStart,
+        windowEnd,
+        throttlePerSecond,
+        viberTtlSeconds,
+        smsTtlSeconds);
+  }
 }

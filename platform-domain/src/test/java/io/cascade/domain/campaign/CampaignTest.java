@@ -237,6 +237,18 @@ class CampaignTest {
   }
 
   @Test
+  void theReasonIsShownWhilePausedOrFailedAndOnlyADraftMayBeDeleted() {
+    Campaign c = in(CampaignState.RUNNING);
+    c.pause("Hyber answered 401");
+    assertThat(c.shownReason()).isEqualTo("Hyber answered 401");
+    assertThat(c.isDeletable()).isFalse();
+
+    c.resume();
+    assertThat(c.shownReason()).as("resumed").isNull();
+    assertThat(in(CampaignState.DRAFT).isDeletable()).isTrue();
+  }
+
+  @Test
   void aCopyHasTheSameDesignNamedAsACopyAndNoStartTime() {
     Campaign original = in(CampaignState.COMPLETED);
 

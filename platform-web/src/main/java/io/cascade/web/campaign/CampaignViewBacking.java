@@ -167,11 +167,9 @@ public class CampaignViewBacking implements Serializable {
         && progress.unknown() > 0;
   }
 
-  /** Why it is paused (by a person, or by dispatch in the provider's words) or failed. */
+  /** See {@link Campaign#shownReason()}. */
   public boolean isReasonShown() {
-    return campaign.getReason() != null
-        && (campaign.getState() == CampaignState.PAUSED
-            || campaign.getState() == CampaignState.FAILED);
+    return campaign.shownReason() != null;
   }
 
   public int getPollSeconds() {

@@ -39,6 +39,7 @@ public class CampaignsBacking implements Serializable {
       Instant startAt,
       ZoneId zone,
       Long recipients,
+      boolean deletable,
       CampaignProgress progress)
       implements Serializable {
 
@@ -47,20 +48,17 @@ public class CampaignsBacking implements Serializable {
           c.getId(),
           c.getName(),
           c.getState(),
-          c.getReason(),
+          c.shownReason(),
           c.getStartAt(),
           c.getTimeZone(),
           c.getStartedAt() == null ? null : c.getRecipients(),
+          c.isDeletable(),
           progress);
     }
 
     /** Why it is paused or failed, shown under its status. */
     public boolean showsReason() {
-      return reason != null && (state == CampaignState.PAUSED || state == CampaignState.FAILED);
-    }
-
-    public boolean deletable() {
-      return state == CampaignState.DRAFT;
+      return reason != null;
     }
   }
 

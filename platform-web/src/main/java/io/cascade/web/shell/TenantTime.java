@@ -20,6 +20,7 @@ public class TenantTime {
   @EJB private TenantProfileService profiles;
 
   private DateTimeFormatter formatter;
+  private DateTimeFormatter minutes;
 
   /** "2 груд. 2026 р., 01:02:33 EET"; empty for no time. */
   public String format(Instant at) {
@@ -31,13 +32,16 @@ public class TenantTime {
    * "24 Dec 2026, 10:00 (Europe/Kyiv)"; empty for no time.
    */
   public String formatIn(Instant at, ZoneId zone) {
-    return at == null
-        ? ""
-        : DateTimeFormatter.ofPattern(
-                "d MMM yyyy, HH:mm (VV)",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(zone)
-            .format(at);
+    if (at == null) {
+      return "";
+    }
+    if (minutes == null) {
+      minutes =
+          DateTimeFormatter.ofPattern(
+              "d MMM yyyy, HH:mm (VV)",
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    return minutes.withZone(zone).format(at);
   }
 
   /** The tenant's time zone, in which its staff read and give days. */

@@ -60,13 +60,11 @@ public class CurrentTenant {
     return hasRole(Roles.TENANT_ADMIN) || hasRole(Roles.CAMPAIGN_MANAGER);
   }
 
-  /** Reports and replies. */
+  /**
+   * Reports, replies, the campaign list and a campaign's progress: every staff role reads them
+   * (analysts change nothing).
+   */
   public boolean isResults() {
-    return isCampaignWork() || hasRole(Roles.ANALYST);
-  }
-
-  /** The campaign list and a campaign's progress: analysts read them too, and change nothing. */
-  public boolean isCampaignReading() {
     return isCampaignWork() || hasRole(Roles.ANALYST);
   }
 
